@@ -1,0 +1,93 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Bot.Protocol.Activities;
+
+namespace Bot.Protocol.Connector;
+
+/// <summary>
+/// Bot Connector REST v3 over <see cref="HttpClient"/>. Retries for 429/412/5xx live in the
+/// client's resilience pipeline (see <see cref="ConnectorServiceCollectionExtensions"/>), not here.
+/// </summary>
+public sealed class ConnectorClient(HttpClient http, IOutboundTokenProvider tokens) : IConnectorClient
+{
+    /// <inheritdoc />
+    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        SendAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", PrepareOutbound(activity, conversationId), "send", cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        var outbound = PrepareOutbound(activity, conversationId);
+        outbound.ReplyToId = activityId;
+        return SendAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", outbound, "reply", cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        var outbound = PrepareOutbound(activity, conversationId);
+        outbound.Id = activityId;
+        return SendAsync<ResourceResponse>(HttpMethod.Put, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", outbound, "update activity", cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
+        SendAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, "create conversation", cancellationToken);
+
+    /// <inheritdoc />
+    public Task<TeamsChannelAccount> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken) =>
+        SendAsync<TeamsChannelAccount>(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(memberId)}", null, "get member", cancellationToken);
+
+    private static string Escape(string id) => Uri.EscapeDataString(id);
+
+    private static Activity PrepareOutbound(Activity activity, string conversationId)
+    {
+        // Bots must not set id, timestamp or serviceUrl on sends; the conversation is the target's.
+        activity.Type ??= ActivityTypes.Message;
+        activity.Id = null;
+        activity.Timestamp = null;
+        activity.ServiceUrl = null;
+        activity.Conversation ??= new ConversationAccount { Id = conversationId };
+        return activity;
+    }
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, string operation, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(new Uri(EnsureTrailingSlash(serviceUrl)), path));
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, body.GetType(), options: ProtocolJson.Options);
+        }
+
+        var token = await tokens.GetTokenAsync(cancellationToken);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            var error = await response.Content.ReadAsStringAsync(cancellationToken);
+            throw new ConnectorException(response.StatusCode, operation, error.Length > 2000 ? error[..2000] : error);
+        }
+
+        // 202 Accepted and 204 carry no id (e.g. a message Teams split); callers must cope with a null id.
+        if (response.Content.Headers.ContentLength == 0 || response.StatusCode == System.Net.HttpStatusCode.NoContent)
+        {
+            return EmptyResult<T>();
+        }
+
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        return string.IsNullOrWhiteSpace(text)
+            ? EmptyResult<T>()
+            : System.Text.Json.JsonSerializer.Deserialize<T>(text, ProtocolJson.Options) ?? EmptyResult<T>();
+    }
+
+    private static T EmptyResult<T>() =>
+        typeof(T) == typeof(ResourceResponse) ? (T)(object)new ResourceResponse(null)
+        : typeof(T) == typeof(ConversationResourceResponse) ? (T)(object)new ConversationResourceResponse(null, null, null)
+        : throw new ConnectorException(System.Net.HttpStatusCode.NoContent, "read response", "The connector answered with no body.");
+
+    private static string EnsureTrailingSlash(string url) => url.EndsWith('/') ? url : url + "/";
+}

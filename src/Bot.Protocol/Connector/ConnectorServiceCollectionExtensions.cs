@@ -1,0 +1,63 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace Bot.Protocol.Connector;
+
+/// <summary>Registers the connector client with its token source and retry pipeline.</summary>
+public static class ConnectorServiceCollectionExtensions
+{
+    /// <summary>The name of the connector's HttpClient, for tests that swap its handler.</summary>
+    public const string HttpClientName = "Bot.Protocol.Connector";
+
+    // Teams documents 429 (throttled), 412 and 502/503/504 as worth retrying.
+    private static readonly HashSet<HttpStatusCode> Transient =
+    [
+        HttpStatusCode.TooManyRequests, HttpStatusCode.PreconditionFailed, HttpStatusCode.BadGateway,
+        HttpStatusCode.ServiceUnavailable, HttpStatusCode.GatewayTimeout,
+    ];
+
+    /// <summary>Adds <see cref="IConnectorClient"/>, bound to the given configuration section.</summary>
+    public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration section)
+    {
+        services.AddOptions<ConnectorOptions>().Bind(section)
+            .ValidateDataAnnotations()
+            .Validate(o => string.IsNullOrEmpty(o.MicrosoftAppId) || !string.IsNullOrEmpty(o.MicrosoftAppPassword),
+                "Bot:MicrosoftAppPassword must be set when Bot:MicrosoftAppId is set.")
+            .Validate(o => string.IsNullOrEmpty(o.MicrosoftAppId)
+                    || string.Equals(o.MicrosoftAppType, "MultiTenant", StringComparison.OrdinalIgnoreCase)
+                    || !string.IsNullOrEmpty(o.MicrosoftAppTenantId),
+                "Bot:MicrosoftAppTenantId must be set for a SingleTenant bot.")
+            .ValidateOnStart();
+
+        services.AddSingleton<IOutboundTokenProvider>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ConnectorOptions>>();
+            return string.IsNullOrEmpty(options.Value.MicrosoftAppId)
+                ? new NoOutboundToken()
+                : new MsalOutboundTokenProvider(options);
+        });
+
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(HttpClientName)
+            .AddResilienceHandler("connector", static (builder, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
+                builder.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = Math.Max(1, options.MaxRetries),
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = options.RetryBaseDelay,
+                    ShouldRetryAfterHeader = true,
+                    ShouldHandle = args => ValueTask.FromResult(
+                        options.MaxRetries > 0 && (args.Outcome.Exception is HttpRequestException
+                            || (args.Outcome.Result is { } r && Transient.Contains(r.StatusCode)))),
+                });
+                builder.AddTimeout(options.AttemptTimeout);
+            });
+        return services;
+    }
+}

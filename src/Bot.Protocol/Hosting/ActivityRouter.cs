@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Bot.Protocol.Activities;
+using Bot.Protocol.Invoke;
+
+namespace Bot.Protocol.Hosting;
+
+/// <summary>
+/// Routes activities to handlers registered by name: commands, card verbs, invoke names, updates.
+/// Registering the same name twice throws, so two features cannot silently fight over a command.
+/// </summary>
+public sealed class ActivityRouter
+{
+    /// <summary>The invoke name of an Adaptive Card <c>Action.Execute</c>.</summary>
+    public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+
+    private readonly Dictionary<string, TurnHandler> _commands = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, CardActionHandler> _cardActions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.Ordinal);
+    private readonly List<TurnHandler> _beforeTurn = [];
+    private TurnHandler? _unrecognizedMessage;
+    private CardActionHandler? _unknownCardAction;
+    private TurnHandler? _conversationUpdate;
+    private TurnHandler? _installationUpdate;
+
+    /// <summary>Chooses the culture handlers run under (texts, dates); default: the invariant culture.</summary>
+    public Func<Activity, CultureInfo> CultureResolver { get; set; } = _ => CultureInfo.InvariantCulture;
+
+    /// <summary>Handles messages whose first word is <paramref name="command"/> (case-insensitive).</summary>
+    public ActivityRouter OnCommand(string command, TurnHandler handler)
+    {
+        if (!_commands.TryAdd(command, handler))
+        {
+            throw new InvalidOperationException($"The command '{command}' is registered twice.");
+        }
+
+        return this;
+    }
+
+    /// <summary>Handles messages to the bot that match no command (personal chat, or @mentioned).</summary>
+    public ActivityRouter OnUnrecognizedMessage(TurnHandler handler) => SetOnce(ref _unrecognizedMessage, handler, "unrecognized message");
+
+    /// <summary>Handles card actions with the given verb.</summary>
+    public ActivityRouter OnCardAction(string verb, CardActionHandler handler)
+    {
+        if (!_cardActions.TryAdd(verb, handler))
+        {
+            throw new InvalidOperationException($"The card verb '{verb}' is registered twice.");
+        }
+
+        return this;
+    }
+
+    /// <summary>Handles card actions whose verb nobody registered (stale or forged cards).</summary>
+    public ActivityRouter OnUnknownCardAction(CardActionHandler handler) => SetOnce(ref _unknownCardAction, handler, "unknown card action");
+
+    /// <summary>Handles invokes with the given name (other than card actions).</summary>
+    public ActivityRouter OnInvoke(string name, InvokeHandler handler)
+    {
+        if (name == AdaptiveCardActionInvoke || !_invokes.TryAdd(name, handler))
+        {
+            throw new InvalidOperationException($"The invoke '{name}' is registered twice or is reserved; use OnCardAction.");
+        }
+
+        return this;
+    }
+
+    /// <summary>Handles <c>conversationUpdate</c> activities.</summary>
+    public ActivityRouter OnConversationUpdate(TurnHandler handler) => SetOnce(ref _conversationUpdate, handler, "conversationUpdate");
+
+    /// <summary>Handles <c>installationUpdate</c> activities.</summary>
+    public ActivityRouter OnInstallationUpdate(TurnHandler handler) => SetOnce(ref _installationUpdate, handler, "installationUpdate");
+
+    /// <summary>Runs before every routed (not ignored) turn, e.g. to refresh a stored conversation reference.</summary>
+    public ActivityRouter BeforeTurn(TurnHandler handler)
+    {
+        _beforeTurn.Add(handler);
+        return this;
+    }
+
+    internal IReadOnlyList<TurnHandler> BeforeTurnHandlers => _beforeTurn;
+
+    /// <summary>Finds the route for an activity; <see cref="Route.Ignored"/> when no handler wants it.</summary>
+    public Route Resolve(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.Message => ResolveMessage(activity),
+        ActivityTypes.Invoke => ResolveInvoke(activity),
+        ActivityTypes.ConversationUpdate => Route.ForTurn(_conversationUpdate),
+        ActivityTypes.InstallationUpdate => Route.ForTurn(_installationUpdate),
+        _ => Route.Ignored,
+    };
+
+    private Route ResolveMessage(Activity activity)
+    {
+        if (string.IsNullOrWhiteSpace(activity.Text) && activity.Value is JsonObject submitted)
+        {
+            return RouteCardAction(new AdaptiveCardAction(
+                (submitted[AdaptiveCardAction.SubmitVerbKey] as JsonValue)?.ToString() ?? string.Empty,
+                submitted, activity.ReplyToId, IsInvoke: false));
+        }
+
+        var text = activity.GetTextWithoutRecipientMention();
+        var firstWord = text.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (firstWord is not null && _commands.TryGetValue(firstWord, out var command))
+        {
+            return Route.ForTurn(command);
+        }
+
+        // In channels the bot may see every message (RSC); only messages addressed to it are its business.
+        var addressedToBot = activity.IsPersonal() || activity.MentionsRecipient();
+        return addressedToBot ? Route.ForTurn(_unrecognizedMessage) : Route.Ignored;
+    }
+
+    private Route ResolveInvoke(Activity activity)
+    {
+        if (activity.Name != AdaptiveCardActionInvoke)
+        {
+            return activity.Name is not null && _invokes.TryGetValue(activity.Name, out var invoke)
+                ? Route.ForInvoke(invoke)
+                : Route.UnhandledInvoke;
+        }
+
+        if (activity.Value?["action"] is not JsonObject action)
+        {
+            return Route.BadInvoke("The invoke value has no 'action' object.");
+        }
+
+        if ((action["type"] as JsonValue)?.ToString() != "Action.Execute")
+        {
+            return Route.BadInvoke("Only Action.Execute is supported.");
+        }
+
+        var verb = (action["verb"] as JsonValue)?.ToString();
+        if (string.IsNullOrEmpty(verb))
+        {
+            return Route.BadInvoke("The action has no verb.");
+        }
+
+        var data = action["data"] as JsonObject ?? [];
+        return RouteCardAction(new AdaptiveCardAction(verb, data, activity.ReplyToId, IsInvoke: true));
+    }
+
+    private Route RouteCardAction(AdaptiveCardAction action)
+    {
+        var handler = _cardActions.GetValueOrDefault(action.Verb) ?? _unknownCardAction;
+        return handler is null ? (action.IsInvoke ? Route.UnhandledInvoke : Route.Ignored) : Route.ForCardAction(handler, action);
+    }
+
+    private ActivityRouter SetOnce(ref TurnHandler? slot, TurnHandler handler, string what)
+    {
+        slot = slot is null ? handler : throw new InvalidOperationException($"A {what} handler is registered twice.");
+        return this;
+    }
+
+    private ActivityRouter SetOnce(ref CardActionHandler? slot, CardActionHandler handler, string what)
+    {
+        slot = slot is null ? handler : throw new InvalidOperationException($"A {what} handler is registered twice.");
+        return this;
+    }
+}

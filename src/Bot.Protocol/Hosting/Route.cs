@@ -1,0 +1,50 @@
+using Bot.Protocol.Invoke;
+
+namespace Bot.Protocol.Hosting;
+
+/// <summary>Where an activity goes: a handler, nowhere (ignored), or a refusal.</summary>
+public sealed class Route
+{
+    private Route(RouteKind kind) => Kind = kind;
+
+    /// <summary>What kind of route this is.</summary>
+    public RouteKind Kind { get; private init; }
+    /// <summary>For <see cref="RouteKind.Turn"/>.</summary>
+    public TurnHandler? Turn { get; private init; }
+    /// <summary>For <see cref="RouteKind.Invoke"/>.</summary>
+    public InvokeHandler? Invoke { get; private init; }
+    /// <summary>For <see cref="RouteKind.CardAction"/>.</summary>
+    public CardActionHandler? CardAction { get; private init; }
+    /// <summary>The parsed button press, for <see cref="RouteKind.CardAction"/>.</summary>
+    public AdaptiveCardAction? Action { get; private init; }
+    /// <summary>Why a malformed invoke was refused.</summary>
+    public string? Problem { get; private init; }
+
+    /// <summary>Nobody wants it: answer 200, store and log nothing about it.</summary>
+    public static Route Ignored { get; } = new(RouteKind.Ignored);
+    /// <summary>An invoke nobody handles: 501.</summary>
+    public static Route UnhandledInvoke { get; } = new(RouteKind.UnhandledInvoke);
+
+    internal static Route ForTurn(TurnHandler? handler) => handler is null ? Ignored : new(RouteKind.Turn) { Turn = handler };
+    internal static Route ForInvoke(InvokeHandler handler) => new(RouteKind.Invoke) { Invoke = handler };
+    internal static Route ForCardAction(CardActionHandler handler, AdaptiveCardAction action) =>
+        new(RouteKind.CardAction) { CardAction = handler, Action = action };
+    internal static Route BadInvoke(string problem) => new(RouteKind.BadInvoke) { Problem = problem };
+}
+
+/// <summary>The kinds of <see cref="Route"/>.</summary>
+public enum RouteKind
+{
+    /// <summary>No handler: 200 and nothing else.</summary>
+    Ignored,
+    /// <summary>A message or update handler.</summary>
+    Turn,
+    /// <summary>An invoke handler.</summary>
+    Invoke,
+    /// <summary>A card action handler.</summary>
+    CardAction,
+    /// <summary>An invoke with no handler: 501.</summary>
+    UnhandledInvoke,
+    /// <summary>A malformed card action invoke: 400.</summary>
+    BadInvoke,
+}

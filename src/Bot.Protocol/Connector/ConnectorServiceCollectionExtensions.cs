@@ -45,6 +45,8 @@ public static class ConnectorServiceCollectionExtensions
             .AddResilienceHandler("connector", static (builder, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
+                // Back-off waits on the remote service, in real time, whatever clock the app's domain runs on.
+                builder.TimeProvider = TimeProvider.System;
                 builder.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = Math.Max(1, options.MaxRetries),

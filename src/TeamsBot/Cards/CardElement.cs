@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization;
+
+namespace TeamsBot.Cards;
+
+/// <summary>A body element. The JSON <c>type</c> comes from the derived record.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(TextBlock), "TextBlock")]
+[JsonDerivedType(typeof(FactSet), "FactSet")]
+[JsonDerivedType(typeof(Container), "Container")]
+[JsonDerivedType(typeof(ActionSet), "ActionSet")]
+public abstract record CardElement
+{
+    public string? Id { get; init; }
+    /// <summary><c>None</c>, <c>Small</c>, <c>Default</c>, <c>Medium</c>, <c>Large</c>, <c>ExtraLarge</c>.</summary>
+    public string? Spacing { get; init; }
+    public bool? Separator { get; init; }
+}
+
+public sealed record TextBlock(string Text) : CardElement
+{
+    public bool Wrap { get; init; } = true;
+    /// <summary><c>Small</c>, <c>Default</c>, <c>Medium</c>, <c>Large</c>, <c>ExtraLarge</c>.</summary>
+    public string? Size { get; init; }
+    /// <summary><c>Lighter</c>, <c>Default</c>, <c>Bolder</c>.</summary>
+    public string? Weight { get; init; }
+    /// <summary><c>Default</c>, <c>Accent</c>, <c>Good</c>, <c>Warning</c>, <c>Attention</c>…</summary>
+    public string? Color { get; init; }
+    public bool? IsSubtle { get; init; }
+    /// <summary><c>heading</c> marks a heading for screen readers.</summary>
+    public string? Style { get; init; }
+}
+
+public sealed record Fact(string Title, string Value);
+
+public sealed record FactSet(IReadOnlyList<Fact> Facts) : CardElement;
+
+public sealed record Container(IReadOnlyList<CardElement> Items) : CardElement
+{
+    /// <summary><c>default</c>, <c>emphasis</c>, <c>good</c>, <c>attention</c>, <c>warning</c>, <c>accent</c>.</summary>
+    public string? Style { get; init; }
+}
+
+public sealed record ActionSet(IReadOnlyList<CardAction> Actions) : CardElement;

@@ -1,0 +1,30 @@
+using TeamsBot.Cards;
+using TeamsBot.Localization;
+
+namespace TeamsBot.Help;
+
+/// <summary>Every command the bot knows, with what it does.</summary>
+public static class HelpCard
+{
+    public static AdaptiveCard Build(Texts texts, string? unknownCommand = null)
+    {
+        List<CardElement> body = [];
+        if (!string.IsNullOrWhiteSpace(unknownCommand))
+        {
+            body.Add(new TextBlock(texts.Get("Help.Unknown", Truncate(unknownCommand))) { Color = "Warning" });
+        }
+
+        body.Add(new TextBlock(texts["Help.Title"]) { Size = "Medium", Weight = "Bolder", Style = "heading" });
+        body.Add(new TextBlock(texts["Help.Intro"]));
+        body.Add(new FactSet(
+        [
+            new Fact("/checkin", texts["Help.CheckIn"]),
+            new Fact("/checkout", texts["Help.CheckOut"]),
+            new Fact("/hjælp, /help", texts["Help.Help"]),
+        ]));
+        return new AdaptiveCard(body);
+    }
+
+    // The unknown text is echoed to its own author only, and kept short.
+    private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

@@ -1,0 +1,23 @@
+namespace TeamsBot;
+
+/// <summary>The app's log messages. Never logs message text, reflections or anything a caller said.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(2001, LogLevel.Information, "Storage is ready: {Count} tables")]
+    public static partial void TablesReady(ILogger logger, int count);
+
+    [LoggerMessage(2002, LogLevel.Warning, "The board message {ActivityId} could not be updated ({Status}); posting a new board")]
+    public static partial void BoardReposted(ILogger logger, string activityId, int status);
+
+    [LoggerMessage(2003, LogLevel.Warning, "Could not send a personal message to {UserId}")]
+    public static partial void PersonalMessageFailed(ILogger logger, Exception exception, string userId);
+
+    [LoggerMessage(2004, LogLevel.Information, "Closed {Count} shifts left open past the maximum")]
+    public static partial void OverdueShiftsClosed(ILogger logger, int count);
+
+    [LoggerMessage(2005, LogLevel.Error, "Closing overdue shifts failed; will try again")]
+    public static partial void OverdueSweepFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(2006, LogLevel.Warning, "No stored conversation for channel {ChannelId}; its board cannot be updated proactively")]
+    public static partial void NoChannelReference(ILogger logger, string channelId);
+}

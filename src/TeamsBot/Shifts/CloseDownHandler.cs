@@ -1,0 +1,45 @@
+using Bot.Protocol.Hosting;
+using Bot.Protocol.Invoke;
+using Microsoft.Extensions.Options;
+using TeamsBot.Localization;
+
+namespace TeamsBot.Shifts;
+
+/// <summary>The close-down ritual's buttons: "I've closed down" (recorded) and "I need to talk to someone".</summary>
+public sealed class CloseDownHandler(ShiftService shifts, IShiftStore store, ShiftClock clock, Texts texts, IOptions<ShiftOptions> options)
+{
+    public async Task<InvokeResponse> OnClosedDownAsync(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken)
+    {
+        if (CloseRitualCard.ParseRef(action.GetString) is not { } shiftRef)
+        {
+            return AdaptiveCardInvokeResponse.Message(texts["Ritual.NotFound"]);
+        }
+
+        var result = await shifts.RecordClosedDownAsync(shiftRef, turn.Activity.From!.Id!, cancellationToken);
+        return result switch
+        {
+            { Outcome: ClosedDownOutcome.NotYours } => AdaptiveCardInvokeResponse.Message(texts["Ritual.NotYours"]),
+            { Shift: { ClosedDownAt: { } at } shift } => AdaptiveCardInvokeResponse.Card(
+                CloseRitualCard.Build(shift, shiftRef, options.Value, texts, CloseRitualCard.State.ClosedDown, clock.Local(at))),
+            _ => AdaptiveCardInvokeResponse.Message(texts["Ritual.NotFound"]),
+        };
+    }
+
+    public async Task<InvokeResponse> OnNeedToTalkAsync(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken)
+    {
+        if (CloseRitualCard.ParseRef(action.GetString) is not { } shiftRef)
+        {
+            return AdaptiveCardInvokeResponse.Message(texts["Ritual.NotFound"]);
+        }
+
+        if (ShiftTurn.ActsForSomeoneElse(turn, action))
+        {
+            return AdaptiveCardInvokeResponse.Message(texts["Ritual.NotYours"]);
+        }
+
+        var shift = await store.GetClosedAsync(shiftRef, cancellationToken);
+        return shift is null
+            ? AdaptiveCardInvokeResponse.Message(texts["Ritual.NotFound"])
+            : AdaptiveCardInvokeResponse.Card(CloseRitualCard.Build(shift, shiftRef, options.Value, texts, CloseRitualCard.State.ShowingSparring));
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using TeamsBot.Cards;
+using TeamsBot.Localization;
+
+namespace TeamsBot.Shifts;
+
+/// <summary>
+/// The close-down ritual after check-out, in the counsellor's 1:1 chat. Its buttons carry the shift's
+/// reference so "I've closed down" is recorded on that shift, and only its owner can press them.
+/// </summary>
+public static class CloseRitualCard
+{
+    public enum State { Open, ShowingSparring, ClosedDown }
+
+    public static AdaptiveCard Build(Shift shift, ShiftRef shiftRef, ShiftOptions options, Texts texts, State state, DateTimeOffset? closedDownLocal = null)
+    {
+        var items = options.CloseRitual.Count > 0
+            ? options.CloseRitual
+            : [texts["CloseRitual.Item1"], texts["CloseRitual.Item2"], texts["CloseRitual.Item3"], texts["CloseRitual.Item4"]];
+
+        List<CardElement> body =
+        [
+            new TextBlock(texts.Get("CloseRitual.Title", shift.Counsellor.Name)) { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            new TextBlock(texts["CloseRitual.Intro"]),
+            .. items.Select(item => new TextBlock("- " + item) { Spacing = "Small" }),
+        ];
+
+        if (state == State.ShowingSparring)
+        {
+            body.Add(new Container(
+            [
+                new TextBlock(texts["Sparring.Intro"]),
+                new TextBlock(SparringContactElements.Describe(options.SparringContact, texts)) { Weight = "Bolder" },
+            ]) { Style = "emphasis", Spacing = "Medium" });
+        }
+
+        if (state == State.ClosedDown)
+        {
+            body.Add(new TextBlock(texts.Get("CloseRitual.Thanks", Texts.Time(closedDownLocal!.Value))) { Color = "Good", Spacing = "Medium" });
+            return new AdaptiveCard(body);
+        }
+
+        var data = Data(shiftRef);
+        List<CardAction> actions =
+        [
+            new ExecuteAction(texts["CloseRitual.Done"], ShiftVerbs.ClosedDown, data) { Style = "positive" },
+        ];
+        if (state == State.Open)
+        {
+            actions.Add(new ExecuteAction(texts["CloseRitual.Talk"], ShiftVerbs.NeedToTalk, data));
+        }
+        else if (SparringContactElements.CallAction(options.SparringContact, texts) is { } call)
+        {
+            actions.Add(call);
+        }
+
+        return new AdaptiveCard(body, actions);
+    }
+
+    public static Dictionary<string, string> Data(ShiftRef shiftRef) => new()
+    {
+        [ShiftVerbs.ChannelKey] = shiftRef.ChannelId,
+        [ShiftVerbs.DayKey] = shiftRef.CheckoutDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        [ShiftVerbs.CounsellorKey] = shiftRef.CounsellorId,
+        [ShiftVerbs.CheckedInKey] = shiftRef.CheckedInTicks.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Reads a shift reference back from card data; null when any part is missing or malformed.</summary>
+    public static ShiftRef? ParseRef(Func<string, string?> get) =>
+        get(ShiftVerbs.ChannelKey) is { Length: > 0 } channel
+        && DateOnly.TryParseExact(get(ShiftVerbs.DayKey), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+        && get(ShiftVerbs.CounsellorKey) is { Length: > 0 } counsellor
+        && long.TryParse(get(ShiftVerbs.CheckedInKey), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            ? new ShiftRef(channel, day, counsellor, ticks)
+            : null;
+}

@@ -1,0 +1,31 @@
+namespace TeamsBot.Shifts;
+
+/// <summary>A counsellor as the bot knows them: their Teams id and display name, nothing more.</summary>
+public sealed record Counsellor(string Id, string Name, string? Locale = null);
+
+/// <summary>How a shift ended.</summary>
+public enum ShiftEnd
+{
+    /// <summary>The counsellor checked out.</summary>
+    CheckedOut,
+    /// <summary>Left open past the maximum; the bot closed it ("not checked out").</summary>
+    ClosedByBot,
+}
+
+/// <summary>One shift of one counsellor in one duty channel.</summary>
+public sealed record Shift(
+    string ChannelId,
+    Counsellor Counsellor,
+    DateTimeOffset CheckedInAt,
+    DateTimeOffset? CheckedOutAt = null,
+    ShiftEnd? End = null,
+    DateTimeOffset? ClosedDownAt = null)
+{
+    public bool IsOpen => CheckedOutAt is null;
+
+    /// <summary>Identifies a closed shift, e.g. in a close-down card's data.</summary>
+    public ShiftRef Ref(DateOnly checkoutDay) => new(ChannelId, checkoutDay, Counsellor.Id, CheckedInAt.UtcTicks);
+}
+
+/// <summary>Points at a closed shift: channel, local day of check-out, counsellor, check-in instant.</summary>
+public sealed record ShiftRef(string ChannelId, DateOnly CheckoutDay, string CounsellorId, long CheckedInTicks);

@@ -1,0 +1,37 @@
+using TeamsBot.Cards;
+using TeamsBot.Localization;
+
+namespace TeamsBot.Shifts;
+
+/// <summary>The start-of-shift checklist, sent to the counsellor's 1:1 chat (seed advice 5).</summary>
+public static class StartRitualCard
+{
+    public static AdaptiveCard Build(string counsellorName, ShiftOptions options, Texts texts)
+    {
+        var items = options.StartRitual.Count > 0
+            ? options.StartRitual
+            : [texts["StartRitual.Item1"], texts["StartRitual.Item2"], texts["StartRitual.Item3"]];
+
+        List<CardElement> body =
+        [
+            new TextBlock(texts.Get("StartRitual.Title", counsellorName)) { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            new TextBlock(texts["StartRitual.Intro"]),
+            .. items.Select(item => new TextBlock("- " + item) { Spacing = "Small" }),
+            new TextBlock(texts.Get("StartRitual.Sparring", SparringContactElements.Describe(options.SparringContact, texts))) { Spacing = "Medium" },
+            new TextBlock(texts["StartRitual.Learning"]) { IsSubtle = true },
+        ];
+
+        List<CardAction> actions = [];
+        if (SparringContactElements.CallAction(options.SparringContact, texts) is { } call)
+        {
+            actions.Add(call);
+        }
+
+        if (options.DropInRoomUrl is not null)
+        {
+            actions.Add(new OpenUrlAction(texts["Board.DropIn"], options.DropInRoomUrl));
+        }
+
+        return new AdaptiveCard(body, actions.Count > 0 ? actions : null);
+    }
+}

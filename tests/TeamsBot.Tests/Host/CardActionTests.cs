@@ -1,0 +1,152 @@
+using Microsoft.Extensions.DependencyInjection;
+using System.Net;
+using System.Text.Json.Nodes;
+using TeamsBot.Shifts;
+using TeamsBot.Tests.Infrastructure;
+
+namespace TeamsBot.Tests.Host;
+
+public sealed class CardActionTests : IDisposable
+{
+    private readonly BotFactory _bot = new();
+    private readonly HttpClient _client;
+
+    public CardActionTests() => _client = _bot.CreateClient();
+
+    public void Dispose() => _bot.Dispose();
+
+    private static async Task<JsonObject> InvokeBodyAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    [Fact]
+    public async Task CheckInButton_OnBoard_ReturnsUpdatedBoardCardForThePresser()
+    {
+        var body = await InvokeBodyAsync(await _client.PostAsync(Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.CheckIn)));
+
+        Assert.Equal(200, (int)body["statusCode"]!);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string)body["type"]!);
+        Assert.Equal(["Anna Jensen"], body["value"]!.AsObject().OnDutyNames());
+        Assert.Equal(["Anna Jensen"], _bot.Connector.BoardMessages()[^1].Card().OnDutyNames());
+    }
+
+    [Fact]
+    public async Task CheckOutButton_AfterCheckIn_MovesPresserToCheckedOut()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+
+        var body = await InvokeBodyAsync(await _client.PostAsync(Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.CheckOut)));
+
+        Assert.Equal(["Anna Jensen"], body["value"]!.AsObject().CheckedOutNames());
+        Assert.Equal(HttpMethod.Put, _bot.Connector.BoardMessages()[^1].Method);
+    }
+
+    [Fact]
+    public async Task CheckOutButton_WithForgedCounsellorData_RefusedAndOtherCounsellorStaysOnDuty()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        var forged = new JsonObject { [ShiftVerbs.CounsellorKey] = "29:anna" };
+
+        var body = await InvokeBodyAsync(await _client.PostAsync(Activities.CardAction("29:mallory", "Mallory", ShiftVerbs.CheckOut, forged)));
+
+        Assert.Equal("application/vnd.microsoft.activity.message", (string)body["type"]!);
+        Assert.Equal("Du kan kun tjekke dig selv ind og ud.", (string)body["value"]!);
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        Assert.Contains("siden", _bot.Connector.ThreadReplies()[^1].Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckOutButton_NotCheckedIn_ToldKindly()
+    {
+        var body = await InvokeBodyAsync(await _client.PostAsync(Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.CheckOut, locale: "en-US")));
+
+        Assert.Equal("You are not checked in right now, so there is nothing to check out of.", (string)body["value"]!);
+    }
+
+    [Fact]
+    public async Task ClosedDownButton_OnOwnRitualCard_RecordedAndCardThanks()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        _bot.Time.Advance(TimeSpan.FromHours(2));
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkout"));
+        var data = RitualButtonData();
+        _bot.Time.Advance(TimeSpan.FromMinutes(3));
+
+        var body = await InvokeBodyAsync(await _client.PostAsync(Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.ClosedDown, data, inChannel: false)));
+
+        Assert.Contains("Du lukkede vagten ned kl. 19.03", body["value"]!.AsObject().AllText(), StringComparison.Ordinal);
+        var stored = await StoredShiftAsync(data);
+        Assert.Equal(_bot.Time.GetUtcNow(), stored!.ClosedDownAt);
+    }
+
+    [Fact]
+    public async Task ClosedDownButton_PressedBySomeoneElse_RefusedAndNothingRecorded()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkout"));
+        var data = RitualButtonData();
+
+        var body = await InvokeBodyAsync(await _client.PostAsync(Activities.CardAction("29:bo", "Bo Hansen", ShiftVerbs.ClosedDown, data, inChannel: false)));
+
+        Assert.Contains("en anden rådgivers vagt", (string)body["value"]!, StringComparison.Ordinal);
+        Assert.Null((await StoredShiftAsync(data))!.ClosedDownAt);
+    }
+
+    [Fact]
+    public async Task NeedToTalkButton_ShowsTheSparringContact()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkout"));
+
+        var body = await InvokeBodyAsync(await _client.PostAsync(Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.NeedToTalk, RitualButtonData(), inChannel: false)));
+
+        Assert.Contains("Bagvagt Birgit, tlf. +45 12 34 56 78", body["value"]!.AsObject().AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClosedDownButton_StaleOrMalformedData_SaysShiftNotFound()
+    {
+        var body = await InvokeBodyAsync(await _client.PostAsync(Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.ClosedDown,
+            new JsonObject { [ShiftVerbs.CounsellorKey] = "29:anna", [ShiftVerbs.DayKey] = "not-a-day" }, inChannel: false)));
+
+        Assert.Equal("Jeg kan ikke finde den vagt længere.", (string)body["value"]!);
+    }
+
+    [Fact]
+    public async Task UnknownVerb_AnswersWithAMessageNotAnError()
+    {
+        var body = await InvokeBodyAsync(await _client.PostAsync(Activities.CardAction("29:anna", "Anna Jensen", "shift.teleport")));
+
+        Assert.Contains("Den knap kender jeg ikke", (string)body["value"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SubmitFallback_CheckOutViaActionSubmit_UpdatesTheCardMessage()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        var submit = Activities.ChannelMessage("29:anna", "Anna Jensen", "", mention: false);
+        submit.Remove("text");
+        submit["replyToId"] = "activity-1";
+        submit["value"] = new JsonObject { ["verb"] = ShiftVerbs.CheckOut };
+
+        await _client.PostAsync(submit);
+
+        var update = _bot.Connector.Requests.Last(r => r.Method == HttpMethod.Put);
+        Assert.Equal(["Anna Jensen"], update.Card().CheckedOutNames());
+    }
+
+    private JsonObject RitualButtonData()
+    {
+        var ritual = _bot.Connector.PersonalMessages()[^1].Card();
+        return ritual["actions"]![0]!["data"]!.AsObject().DeepClone().AsObject();
+    }
+
+    private async Task<Shift?> StoredShiftAsync(JsonObject data)
+    {
+        var shiftRef = CloseRitualCard.ParseRef(key => (string?)data[key])!;
+        using var scope = _bot.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IShiftStore>().GetClosedAsync(shiftRef, default);
+    }
+}

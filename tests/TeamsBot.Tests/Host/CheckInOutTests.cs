@@ -1,0 +1,146 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using TeamsBot.Tests.Infrastructure;
+
+namespace TeamsBot.Tests.Host;
+
+public sealed class CheckInOutTests : IDisposable
+{
+    private readonly BotFactory _bot = new();
+    private readonly HttpClient _client;
+
+    public CheckInOutTests() => _client = _bot.CreateClient();
+
+    public void Dispose() => _bot.Dispose();
+
+    [Fact]
+    public async Task CheckIn_MentionedInChannel_PostsBoardWithCounsellorAndSendsStartRitualPrivately()
+    {
+        var response = await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var board = Assert.Single(_bot.Connector.BoardMessages());
+        Assert.Equal(HttpMethod.Post, board.Method);
+        Assert.Null(board.Json!["text"]); // A card Teams would split if it had text too.
+        Assert.Equal(["Anna Jensen"], board.Card().OnDutyNames());
+        var create = Assert.Single(_bot.Connector.Requests, r => r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
+        Assert.Equal("29:anna", (string)create.Json!["members"]![0]!["id"]!);
+        var ritual = Assert.Single(_bot.Connector.PersonalMessages());
+        Assert.Contains("Godt at du er på vagt", ritual.Body, StringComparison.Ordinal);
+        Assert.Contains("Bagvagt Birgit", ritual.Body, StringComparison.Ordinal);
+        Assert.Empty(_bot.Connector.ThreadReplies());
+    }
+
+    [Fact]
+    public async Task CheckIn_WithoutMention_StillWorksForRscChannels()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin", mention: false));
+
+        Assert.Equal(["Anna Jensen"], Assert.Single(_bot.Connector.BoardMessages()).Card().OnDutyNames());
+    }
+
+    [Fact]
+    public async Task ChannelChatter_WithoutMention_IgnoredAndNothingStoredOrSent()
+    {
+        var response = await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "Hej alle, hvem tager aftenen?", mention: false));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_bot.Connector.Requests);
+        Assert.Empty(await StoredRowsAsync());
+    }
+
+    [Fact]
+    public async Task SecondCheckIn_SameCounsellor_UpdatesSameBoardAndRepliesSinceWhen()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        _bot.Time.Advance(TimeSpan.FromMinutes(20));
+
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+
+        var boards = _bot.Connector.BoardMessages();
+        Assert.Equal([HttpMethod.Post, HttpMethod.Put], boards.Select(b => b.Method));
+        Assert.Equal(["Anna Jensen"], boards[^1].Card().OnDutyNames());
+        var reply = Assert.Single(_bot.Connector.ThreadReplies());
+        Assert.Contains("siden kl. 17.00", reply.Text(), StringComparison.Ordinal);
+        Assert.Single(_bot.Connector.PersonalMessages()); // No second start ritual.
+    }
+
+    [Fact]
+    public async Task CheckOut_AfterCheckIn_UpdatesBoardInPlaceAndSendsCloseDownRitual()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        var boardId = "activity-1";
+        _bot.Time.Advance(TimeSpan.FromHours(2));
+
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkout"));
+
+        var update = _bot.Connector.BoardMessages()[^1];
+        Assert.Equal(HttpMethod.Put, update.Method);
+        Assert.EndsWith("/activities/" + boardId, update.Path, StringComparison.Ordinal);
+        Assert.Empty(update.Card().OnDutyNames());
+        Assert.Equal(["Anna Jensen"], update.Card().CheckedOutNames());
+        var ritual = _bot.Connector.PersonalMessages()[^1];
+        Assert.Contains("Jeg har lukket ned", ritual.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckOut_WhenNotCheckedIn_SaysSoAndPostsNoRitual()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkout"));
+
+        var reply = Assert.Single(_bot.Connector.ThreadReplies());
+        Assert.Contains("ikke tjekket ind", reply.Text(), StringComparison.Ordinal);
+        Assert.Empty(_bot.Connector.PersonalMessages());
+    }
+
+    [Fact]
+    public async Task CheckIn_EnglishLocale_AnswersInEnglish()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin", locale: "en-US"));
+        await _client.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin", locale: "en-US"));
+
+        Assert.Contains("Good to have you on duty", Assert.Single(_bot.Connector.PersonalMessages()).Body, StringComparison.Ordinal);
+        Assert.Contains("You have been checked in since", Assert.Single(_bot.Connector.ThreadReplies()).Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckIn_InPersonalChat_ExplainsItHappensInTheDutyChannel()
+    {
+        await _client.PostAsync(Activities.PersonalMessage("29:anna", "Anna Jensen", "/checkin"));
+
+        var reply = Assert.Single(_bot.Connector.Requests);
+        Assert.Contains("vagtkanalen", reply.Text(), StringComparison.Ordinal);
+        Assert.Empty(_bot.Connector.BoardMessages());
+    }
+
+    [Fact]
+    public async Task BoardMessageGone_NextChange_PostsNewBoardAndRemembersIt()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        _bot.Connector.FailNext(1, HttpStatusCode.NotFound, r => r.Method == HttpMethod.Put);
+
+        await _client.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin"));
+        await _client.PostAsync(Activities.ChannelMessage("29:cy", "Cy Larsen", "/checkin"));
+
+        var boards = _bot.Connector.BoardMessages();
+        Assert.Equal([HttpMethod.Post, HttpMethod.Put, HttpMethod.Post, HttpMethod.Put], boards.Select(b => b.Method));
+        Assert.Null(boards[1].ResponseId); // The failed update.
+        Assert.EndsWith("/activities/" + boards[2].ResponseId, boards[3].Path, StringComparison.Ordinal);
+        Assert.Equal(["Anna Jensen", "Bo Hansen", "Cy Larsen"], boards[3].Card().OnDutyNames());
+    }
+
+    private async Task<List<string>> StoredRowsAsync()
+    {
+        var service = new Azure.Data.Tables.TableServiceClient(Azurite.ConnectionString);
+        List<string> rows = [];
+        foreach (var table in TeamsBot.Storage.Tables.All)
+        {
+            await foreach (var entity in service.GetTableClient(_bot.TablePrefix + table).QueryAsync<Azure.Data.Tables.TableEntity>())
+            {
+                rows.Add($"{table}/{entity.PartitionKey}/{entity.RowKey}");
+            }
+        }
+
+        return rows;
+    }
+}

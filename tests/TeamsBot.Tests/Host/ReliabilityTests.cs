@@ -1,0 +1,129 @@
+using Microsoft.Extensions.DependencyInjection;
+using System.Net;
+using TeamsBot.Shifts;
+using TeamsBot.Tests.Infrastructure;
+
+namespace TeamsBot.Tests.Host;
+
+public sealed class ReliabilityTests
+{
+    [Fact]
+    public async Task CheckIn_FiftyCounsellorsAtTheSameMoment_FinalBoardListsAllFifty()
+    {
+        using var bot = new BotFactory();
+        var client = bot.CreateClient();
+        var counsellors = Enumerable.Range(1, 50).Select(i => (Id: $"29:c{i:D2}", Name: $"Rådgiver {i:D2}")).ToList();
+        using var start = new ManualResetEventSlim();
+
+        var presses = counsellors.Select(c => Task.Run(async () =>
+        {
+            start.Wait();
+            return await client.PostAsync(Activities.CardAction(c.Id, c.Name, ShiftVerbs.CheckIn));
+        })).ToList();
+        start.Set();
+        var responses = await Task.WhenAll(presses);
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var boards = bot.Connector.BoardMessages();
+        Assert.Single(boards, b => b.Method == HttpMethod.Post);
+        Assert.Equal(counsellors.Select(c => c.Name).Order(), boards[^1].Card().OnDutyNames().Order());
+    }
+
+    [Fact]
+    public async Task SameActivityDeliveredTwice_SecondChangesNothing()
+    {
+        using var bot = new BotFactory();
+        var client = bot.CreateClient();
+        var checkIn = Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin", id: "teams-activity-1");
+        await client.PostAsync(checkIn);
+        var before = bot.Connector.Requests.Count;
+
+        var again = await client.PostAsync(checkIn);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(before, bot.Connector.Requests.Count); // No "already checked in" reply, no board update.
+    }
+
+    [Fact]
+    public async Task SameInvokeDeliveredTwice_ReplaysFirstAnswerWithoutCheckingOutAgain()
+    {
+        using var bot = new BotFactory();
+        var client = bot.CreateClient();
+        await client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        var press = Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.CheckOut, id: "invoke-1");
+        var first = await (await client.PostAsync(press)).Content.ReadAsStringAsync();
+        var before = bot.Connector.Requests.Count;
+
+        var second = await (await client.PostAsync(press)).Content.ReadAsStringAsync();
+
+        Assert.Equal(first, second);
+        Assert.Equal(before, bot.Connector.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Connector429ThenSuccess_BoardStillPosted()
+    {
+        using var bot = new BotFactory();
+        var client = bot.CreateClient();
+        bot.Connector.FailNext(2, HttpStatusCode.TooManyRequests, r => r.Method == HttpMethod.Post && r.RequestUri!.AbsolutePath.Contains("thread.tacv2/activities", StringComparison.Ordinal), TimeSpan.FromMilliseconds(50));
+
+        var response = await client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var attempts = bot.Connector.BoardMessages();
+        Assert.Equal(3, attempts.Count); // Two throttled, one accepted.
+        Assert.Equal(["Anna Jensen"], attempts[^1].Card().OnDutyNames());
+    }
+
+    [Fact]
+    public async Task Connector503Persisting_TurnFailsThenRedeliverySucceedsWithoutLosingTheCheckIn()
+    {
+        using var bot = new BotFactory();
+        var client = bot.CreateClient();
+        bot.Connector.FailNext(5, HttpStatusCode.ServiceUnavailable, r => r.Method == HttpMethod.Post && r.RequestUri!.AbsolutePath.Contains("thread.tacv2/activities", StringComparison.Ordinal));
+        var checkIn = Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin", id: "teams-activity-7");
+
+        var failed = await client.PostAsync(checkIn);
+        var redelivered = await client.PostAsync(checkIn);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
+        Assert.Equal(["Anna Jensen"], bot.Connector.BoardMessages()[^1].Card().OnDutyNames());
+    }
+
+    [Fact]
+    public async Task BotRestarted_NextChangeUpdatesTheSameBoardMessage()
+    {
+        string prefix;
+        using (var first = new BotFactory())
+        {
+            prefix = first.TablePrefix;
+            await first.CreateClient().PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        }
+
+        using var restarted = new BotFactory(tablePrefix: prefix);
+        await restarted.CreateClient().PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin"));
+
+        var board = Assert.Single(restarted.Connector.BoardMessages());
+        Assert.Equal(HttpMethod.Put, board.Method);
+        Assert.EndsWith("/activities/activity-1", board.Path, StringComparison.Ordinal);
+        Assert.Equal(["Anna Jensen", "Bo Hansen"], board.Card().OnDutyNames());
+    }
+
+    [Fact]
+    public async Task ShiftLeftOpenPastMaximum_ClosedByBotMarkedOnBoardWithGentleNote()
+    {
+        using var bot = new BotFactory(new() { ["Shifts:MaxShiftDuration"] = "12:00:00" });
+        var client = bot.CreateClient();
+        await client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        bot.Time.Advance(TimeSpan.FromHours(12) + TimeSpan.FromMinutes(1));
+
+        var closed = await bot.Services.GetRequiredService<OverdueShiftSweeper>().SweepAsync(default);
+
+        Assert.Equal(1, closed);
+        var board = bot.Connector.BoardMessages()[^1];
+        Assert.Contains("ikke tjekket ud", board.Body, StringComparison.Ordinal);
+        Assert.Equal(["Anna Jensen"], board.Card().CheckedOutNames());
+        Assert.Contains("lukket den for dig", bot.Connector.PersonalMessages()[^1].Text(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace TeamsBot.Tests.Infrastructure;
+
+/// <summary>Activity JSON as Teams (and the Agents Playground) sends it.</summary>
+public static class Activities
+{
+    public const string ServiceUrl = "http://localhost:56150/_connector";
+    public const string BotId = "28:bot-app-id";
+    public const string BotName = "Vagtrum";
+    public const string ChannelId = "19:duty-channel@thread.tacv2";
+    public const string TenantId = "tenant-1";
+
+    public static JsonObject ChannelMessage(string userId, string userName, string text, bool mention = true, string? id = null, string locale = "da-DK")
+    {
+        var activity = Base("message", userId, userName, id, locale, Channel($"{ChannelId};messageid={id ?? "root"}"));
+        activity["text"] = mention ? $"<at>{BotName}</at> {text}" : text;
+        if (mention)
+        {
+            activity["entities"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "mention",
+                ["text"] = $"<at>{BotName}</at>",
+                ["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
+            });
+        }
+
+        return activity;
+    }
+
+    public static JsonObject PersonalMessage(string userId, string userName, string text, string? id = null, string locale = "da-DK")
+    {
+        var activity = Base("message", userId, userName, id, locale,
+            new JsonObject { ["id"] = $"a:personal-{userId}", ["conversationType"] = "personal", ["tenantId"] = TenantId });
+        activity["text"] = text;
+        return activity;
+    }
+
+    /// <summary>An Action.Execute press on a card in the channel (the board) or a 1:1 chat.</summary>
+    public static JsonObject CardAction(string userId, string userName, string verb, JsonObject? data = null, bool inChannel = true, string? id = null, string locale = "da-DK")
+    {
+        var conversation = inChannel
+            ? Channel($"{ChannelId};messageid=board-1")
+            : new JsonObject { ["id"] = $"a:personal-{userId}", ["conversationType"] = "personal", ["tenantId"] = TenantId };
+        var activity = Base("invoke", userId, userName, id, locale, conversation);
+        activity["name"] = "adaptiveCard/action";
+        activity["replyToId"] = "card-1";
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data ?? [] },
+            ["trigger"] = "manual",
+        };
+        return activity;
+    }
+
+    public static async Task<HttpResponseMessage> PostAsync(this HttpClient client, JsonObject activity) =>
+        await client.PostAsJsonAsync("/api/messages", activity);
+
+    private static JsonObject Channel(string id) => new()
+    {
+        ["id"] = id,
+        ["conversationType"] = "channel",
+        ["isGroup"] = true,
+        ["tenantId"] = TenantId,
+    };
+
+    private static JsonObject Base(string type, string userId, string userName, string? id, string locale, JsonObject conversation) => new()
+    {
+        ["type"] = type,
+        ["id"] = id ?? Guid.NewGuid().ToString("N"),
+        ["timestamp"] = "2026-11-24T16:00:00.000Z",
+        ["serviceUrl"] = ServiceUrl,
+        ["channelId"] = "msteams",
+        ["from"] = new JsonObject { ["id"] = userId, ["name"] = userName, ["aadObjectId"] = Guid.NewGuid().ToString() },
+        ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
+        ["conversation"] = conversation,
+        ["locale"] = locale,
+        ["channelData"] = new JsonObject
+        {
+            ["tenant"] = new JsonObject { ["id"] = TenantId },
+            ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" },
+            ["channel"] = new JsonObject { ["id"] = ChannelId },
+        },
+    };
+}

@@ -1,0 +1,60 @@
+using Bot.Protocol.Connector;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace TeamsBot.Tests.Infrastructure;
+
+/// <summary>
+/// The real host, in-process, on real Azurite (own tables per instance), with a recording connector and a
+/// fake clock. Development with no app id: the anonymous mode the Agents Playground uses.
+/// </summary>
+public sealed class BotFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public BotFactory(Dictionary<string, string?>? settings = null, string environment = "Development", string? tablePrefix = null)
+    {
+        Environment = environment;
+        TablePrefix = tablePrefix ?? "T" + Guid.NewGuid().ToString("N")[..16];
+        _settings = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = Azurite.ConnectionString,
+            ["Storage:TablePrefix"] = TablePrefix,
+            ["Bot:RetryBaseDelay"] = "00:00:00.020",
+            ["Shifts:SparringContact:Name"] = "Bagvagt Birgit",
+            ["Shifts:SparringContact:Phone"] = "+45 12 34 56 78",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string Environment { get; }
+
+    public string TablePrefix { get; }
+
+    public RecordingConnector Connector { get; } = new();
+
+    /// <summary>Starts at a fixed Copenhagen afternoon so times on cards are predictable.</summary>
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 16, 0, 0, TimeSpan.Zero));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddHttpClient(ConnectorServiceCollectionExtensions.HttpClientName)
+                .ConfigurePrimaryHttpMessageHandler(() => Connector);
+            // The background sweep is driven by tests directly, never by a timer racing them.
+            var worker = services.Single(d => d.ImplementationType == typeof(TeamsBot.Shifts.OverdueShiftWorker));
+            services.Remove(worker);
+        });
+    }
+}

@@ -1,0 +1,147 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Bot.Protocol.Activities;
+using Bot.Protocol.Connector;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Protocol.Tests.Connector;
+
+public sealed class ConnectorClientTests
+{
+    private const string ServiceUrl = "https://smba.example.test/emea";
+
+    /// <summary>Answers each request with the next scripted status (then 201), recording what arrived.</summary>
+    private sealed class ScriptedHandler(params HttpResponseMessage[] script) : HttpMessageHandler
+    {
+        private readonly Queue<HttpResponseMessage> _script = new(script);
+        public List<(HttpMethod Method, string Path, string? Body, string? Auth)> Seen { get; } = [];
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Seen.Add((request.Method, request.RequestUri!.AbsolutePath, request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken), request.Headers.Authorization?.ToString()));
+            return _script.Count > 0 ? _script.Dequeue() : Json(HttpStatusCode.Created, """{"id":"new-1"}""");
+        }
+    }
+
+    private static HttpResponseMessage Json(HttpStatusCode status, string body) =>
+        new(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+
+    private static HttpResponseMessage Status(HttpStatusCode status, TimeSpan? retryAfter = null)
+    {
+        var response = Json(status, """{"error":{"code":"x"}}""");
+        if (retryAfter is { } delay)
+        {
+            response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(delay);
+        }
+
+        return response;
+    }
+
+    private static IConnectorClient Client(ScriptedHandler handler, int maxRetries = 3)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RetryBaseDelay"] = "00:00:00.010",
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddBotConnector(config);
+        services.AddHttpClient(ConnectorServiceCollectionExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => handler);
+        return services.BuildServiceProvider().GetRequiredService<IConnectorClient>();
+    }
+
+    [Fact]
+    public async Task SendToConversation_CardMessage_PostsActivityWithoutTextOrTokenWhenNoAppId()
+    {
+        var handler = new ScriptedHandler();
+
+        var result = await Client(handler).SendToConversationAsync(ServiceUrl, "19:c@thread.tacv2", Activity.CardMessage(new { type = "AdaptiveCard" }), default);
+
+        Assert.Equal("new-1", result.Id);
+        var (method, path, body, auth) = Assert.Single(handler.Seen);
+        Assert.Equal((HttpMethod.Post, "/emea/v3/conversations/19%3Ac%40thread.tacv2/activities", (string?)null), (method, path, auth));
+        var json = JsonNode.Parse(body!)!;
+        Assert.Null(json["text"]);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string)json["attachments"]![0]!["contentType"]!);
+    }
+
+    [Fact]
+    public async Task Update_Throttled429WithRetryAfter_WaitsThenSucceeds()
+    {
+        var handler = new ScriptedHandler(Status(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1)), Json(HttpStatusCode.OK, """{"id":"a1"}"""));
+        var clock = Stopwatch.StartNew();
+
+        var result = await Client(handler).UpdateActivityAsync(ServiceUrl, "conv", "a1", Activity.TextMessage("x"), default);
+
+        Assert.Equal("a1", result.Id);
+        Assert.Equal(2, handler.Seen.Count);
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(900), $"Retried after {clock.Elapsed}, before Retry-After.");
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    [InlineData(HttpStatusCode.PreconditionFailed)]
+    public async Task Send_TransientFailureOnce_Retried(HttpStatusCode status)
+    {
+        var handler = new ScriptedHandler(Status(status));
+
+        var result = await Client(handler).SendToConversationAsync(ServiceUrl, "conv", Activity.TextMessage("x"), default);
+
+        Assert.Equal(("new-1", 2), (result.Id, handler.Seen.Count));
+    }
+
+    [Fact]
+    public async Task Send_ServiceUnavailableEveryTime_GivesUpAfterBoundedRetries()
+    {
+        var handler = new ScriptedHandler(Enumerable.Range(0, 10).Select(_ => Status(HttpStatusCode.ServiceUnavailable)).ToArray());
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client(handler, maxRetries: 3).SendToConversationAsync(ServiceUrl, "conv", Activity.TextMessage("x"), default));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
+        Assert.Equal(4, handler.Seen.Count); // One try and three retries.
+    }
+
+    [Fact]
+    public async Task Update_NotFound_NotRetriedAndReportedAsGone()
+    {
+        var handler = new ScriptedHandler(Status(HttpStatusCode.NotFound));
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client(handler).UpdateActivityAsync(ServiceUrl, "conv", "a1", Activity.TextMessage("x"), default));
+
+        Assert.True(error.IsMessageGone);
+        Assert.Single(handler.Seen);
+    }
+
+    [Fact]
+    public async Task Send_AcceptedWithoutBody_ReturnsNullId()
+    {
+        var handler = new ScriptedHandler(new HttpResponseMessage(HttpStatusCode.Accepted));
+
+        var result = await Client(handler).SendToConversationAsync(ServiceUrl, "conv", Activity.TextMessage("x"), default);
+
+        Assert.Null(result.Id);
+    }
+
+    [Fact]
+    public async Task CreateConversation_PersonalChat_SendsTenantInBothPlacesAndReturnsId()
+    {
+        var handler = new ScriptedHandler(Json(HttpStatusCode.Created, """{"id":"a:personal"}"""));
+
+        var result = await Client(handler).CreateConversationAsync(ServiceUrl, new ConversationParameters
+        {
+            Bot = new ChannelAccount { Id = "28:bot" },
+            Members = [new ChannelAccount { Id = "29:anna" }],
+            TenantId = "t1",
+            ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "t1" } },
+        }, default);
+
+        Assert.Equal("a:personal", result.Id);
+        var body = JsonNode.Parse(handler.Seen[0].Body!)!;
+        Assert.Equal(("t1", "t1", false), ((string)body["tenantId"]!, (string)body["channelData"]!["tenant"]!["id"]!, (bool)body["isGroup"]!));
+    }
+}

@@ -1,7 +1,8 @@
 using Bot.Protocol.Hosting;
 using TeamsBot.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root is the app's own folder, so appsettings.json loads whatever folder the bot is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 // --urls or ASPNETCORE_URLS win; otherwise listen where the Agents Playground and the README expect.
 if (string.IsNullOrEmpty(builder.Configuration["urls"]))

@@ -24,7 +24,9 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<Texts>();
-        services.AddSingleton<IProcessedActivityStore, ProcessedActivityTableStore>();
+        services.AddSingleton<ProcessedActivityTableStore>();
+        services.AddSingleton<IProcessedActivityStore>(sp => sp.GetRequiredService<ProcessedActivityTableStore>());
+        services.AddHostedService<ProcessedActivityPurgeWorker>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<PersonalChat>();
         services.AddShifts(configuration);

@@ -20,4 +20,7 @@ internal static partial class Log
 
     [LoggerMessage(2006, LogLevel.Warning, "No stored conversation for channel {ChannelId}; its board cannot be updated proactively")]
     public static partial void NoChannelReference(ILogger logger, string channelId);
+
+    [LoggerMessage(2007, LogLevel.Warning, "Purging old processed-activity markers failed; will try again")]
+    public static partial void PurgeFailed(ILogger logger, Exception exception);
 }

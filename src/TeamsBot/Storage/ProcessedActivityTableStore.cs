@@ -69,6 +69,31 @@ public sealed class ProcessedActivityTableStore(Tables tables, TimeProvider time
         }
     }
 
+    /// <summary>
+    /// Deletes markers older than <paramref name="age"/>. Teams redelivers within seconds to minutes,
+    /// so a day-old marker protects nothing and only grows the table.
+    /// </summary>
+    public async Task<int> PurgeAsync(TimeSpan age, CancellationToken cancellationToken)
+    {
+        var cutoff = time.GetUtcNow() - age;
+        var deleted = 0;
+        await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"ClaimedAt lt {cutoff}"),
+            select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            try
+            {
+                await Table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, entity.ETag, cancellationToken);
+                deleted++;
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 412)
+            {
+                // Taken over or deleted meanwhile: leave it.
+            }
+        }
+
+        return deleted;
+    }
+
     private async Task<ProcessingClaim> ExistingClaimAsync(ActivityKey key, TableEntity fresh, CancellationToken cancellationToken)
     {
         var existing = (await Table.GetEntityAsync<TableEntity>(fresh.PartitionKey, fresh.RowKey, cancellationToken: cancellationToken)).Value;

@@ -52,9 +52,12 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Time);
             services.AddHttpClient(ConnectorServiceCollectionExtensions.HttpClientName)
                 .ConfigurePrimaryHttpMessageHandler(() => Connector);
-            // The background sweep is driven by tests directly, never by a timer racing them.
-            var worker = services.Single(d => d.ImplementationType == typeof(TeamsBot.Shifts.OverdueShiftWorker));
-            services.Remove(worker);
+            // Background sweeps are driven by tests directly, never by a timer racing them.
+            foreach (var worker in services.Where(d => d.ImplementationType == typeof(TeamsBot.Shifts.OverdueShiftWorker)
+                || d.ImplementationType == typeof(TeamsBot.Storage.ProcessedActivityPurgeWorker)).ToList())
+            {
+                services.Remove(worker);
+            }
         });
     }
 }

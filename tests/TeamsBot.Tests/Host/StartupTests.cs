@@ -1,49 +1,89 @@
-using Microsoft.Extensions.Options;
+using System.Diagnostics;
+using System.Globalization;
 using TeamsBot.Tests.Infrastructure;
 
 namespace TeamsBot.Tests.Host;
 
+/// <summary>
+/// Start-up refusals, tested on the real bot process: it must exit non-zero with a message that says
+/// which key to fix, as an operator would see it.
+/// </summary>
 public sealed class StartupTests
 {
-    private static Exception StartFails(Dictionary<string, string?> settings)
+    private static async Task<(int ExitCode, string Output)> RunBotAsync(Dictionary<string, string> environment)
     {
-        using var bot = new BotFactory(settings);
-        return Assert.ThrowsAny<Exception>(() => bot.CreateClient());
-    }
+        var dll = Path.Combine(AppContext.BaseDirectory, "TeamsBot.dll");
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{Azurite.FreePort().ToString(CultureInfo.InvariantCulture)}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["Storage__ConnectionString"] = Azurite.ConnectionString;
+        start.Environment["Storage__TablePrefix"] = "T" + Guid.NewGuid().ToString("N")[..16];
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
 
-    private static string AllMessages(Exception e) =>
-        e is AggregateException a ? string.Join(" | ", a.InnerExceptions.Select(AllMessages)) : e.Message + (e.InnerException is null ? "" : " | " + AllMessages(e.InnerException));
+        using var process = Process.Start(start)!;
+        var output = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("The bot started (or hung) instead of refusing to start.");
+        }
 
-    [Fact]
-    public void Start_WithoutStorageConnectionString_FailsNamingTheKey()
-    {
-        var error = StartFails(new() { ["Storage:ConnectionString"] = "" });
-
-        Assert.IsType<OptionsValidationException>(error);
-        Assert.Contains("Storage:ConnectionString", AllMessages(error), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Start_StorageUnreachable_FailsSayingSo()
-    {
-        var error = StartFails(new() { ["Storage:ConnectionString"] = Azurite.ConnectionStringFor(Azurite.FreePort()) });
-
-        Assert.Contains("cannot be reached", AllMessages(error), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Start_UnknownTimeZone_FailsNamingTheKey()
-    {
-        var error = StartFails(new() { ["Shifts:TimeZone"] = "Europe/Atlantis" });
-
-        Assert.Contains("Shifts:TimeZone", AllMessages(error), StringComparison.Ordinal);
+        return (process.ExitCode, string.Join("\n", await output));
     }
 
     [Fact]
-    public void Start_MaxShiftDurationOutOfRange_FailsNamingTheKey()
+    public async Task Start_WithoutStorageConnectionString_ExitsNamingTheKey()
     {
-        var error = StartFails(new() { ["Shifts:MaxShiftDuration"] = "3.00:00:00" });
+        var (exitCode, output) = await RunBotAsync(new() { ["Storage__ConnectionString"] = "" });
 
-        Assert.Contains("Shifts:MaxShiftDuration", AllMessages(error), StringComparison.Ordinal);
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Set Storage:ConnectionString (environment variable Storage__ConnectionString)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_StorageUnreachable_ExitsSayingSo()
+    {
+        var (exitCode, output) = await RunBotAsync(new() { ["Storage__ConnectionString"] = Azurite.ConnectionStringFor(Azurite.FreePort()) });
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("cannot be reached", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_UnknownTimeZone_ExitsNamingTheKey()
+    {
+        var (exitCode, output) = await RunBotAsync(new() { ["Shifts__TimeZone"] = "Europe/Atlantis" });
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Shifts:TimeZone", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_MaxShiftDurationOutOfRange_ExitsNamingTheKey()
+    {
+        var (exitCode, output) = await RunBotAsync(new() { ["Shifts__MaxShiftDuration"] = "3.00:00:00" });
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Shifts:MaxShiftDuration", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_ProductionWithoutAppId_ExitsNamingTheKey()
+    {
+        var (exitCode, output) = await RunBotAsync(new() { ["ASPNETCORE_ENVIRONMENT"] = "Production" });
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Bot:MicrosoftAppId", output, StringComparison.Ordinal);
     }
 }

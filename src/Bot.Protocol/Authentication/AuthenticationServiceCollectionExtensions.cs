@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Bot.Protocol.Authentication;
+
+/// <summary>Registers inbound authentication.</summary>
+public static class AuthenticationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IInboundAuthenticator"/>, bound to the given section. Outside Development the host
+    /// refuses to start without <c>Bot:MicrosoftAppId</c>: there is no switch to run a public bot unauthenticated.
+    /// </summary>
+    public static IServiceCollection AddBotInboundAuthentication(this IServiceCollection services, IConfiguration botSection)
+    {
+        services.AddOptions<BotAuthenticationOptions>().Bind(botSection)
+            .Validate<IHostEnvironment>((o, env) => env.IsDevelopment() || !string.IsNullOrWhiteSpace(o.MicrosoftAppId),
+                "Set Bot:MicrosoftAppId (environment variable Bot__MicrosoftAppId): outside Development every request must carry a Bot Framework token for it.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(SigningKeySource.HttpClientName);
+        services.AddSingleton<SigningKeySource>();
+        services.AddSingleton<IInboundAuthenticator, ChannelTokenAuthenticator>();
+        return services;
+    }
+}

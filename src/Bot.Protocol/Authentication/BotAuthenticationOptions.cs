@@ -1,0 +1,17 @@
+namespace Bot.Protocol.Authentication;
+
+/// <summary>Inbound authentication settings, bound from the <c>Bot</c> configuration section.</summary>
+public sealed class BotAuthenticationOptions
+{
+    /// <summary>The bot's Entra app id: the audience every channel token must carry. Empty only for local emulators.</summary>
+    public string? MicrosoftAppId { get; set; }
+
+    /// <summary>OpenID metadata of the Bot Framework channel token issuer (public cloud by default).</summary>
+    public Uri OpenIdMetadataUrl { get; set; } = new("https://login.botframework.com/v1/.well-known/openidconfiguration");
+
+    /// <summary>The issuer channel tokens must carry.</summary>
+    public string ValidIssuer { get; set; } = "https://api.botframework.com";
+
+    /// <summary>How long fetched signing keys are trusted before they are fetched again.</summary>
+    public TimeSpan SigningKeysLifetime { get; set; } = TimeSpan.FromHours(24);
+}

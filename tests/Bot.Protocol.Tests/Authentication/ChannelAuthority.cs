@@ -1,0 +1,89 @@
+using System.Net;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Bot.Protocol.Tests.Authentication;
+
+/// <summary>
+/// Plays the Bot Framework token service: signs real tokens with test RSA keys and serves the OpenID
+/// metadata and JWKS (with endorsements) that the authenticator fetches.
+/// </summary>
+public sealed class ChannelAuthority : HttpMessageHandler
+{
+    public const string MetadataUrl = "https://login.test/v1/.well-known/openidconfiguration";
+    public const string JwksUrl = "https://login.test/v1/.well-known/keys";
+    public const string Issuer = "https://api.botframework.com";
+
+    public RsaSecurityKey Key { get; private set; } = NewKey("key-1");
+
+    /// <summary>Endorsements published for <see cref="Key"/>; null publishes none.</summary>
+    public string[]? Endorsements { get; set; } = ["msteams"];
+
+    public int JwksFetches { get; private set; }
+
+    public static RsaSecurityKey NewKey(string kid) => new(RSA.Create(2048)) { KeyId = kid };
+
+    /// <summary>Publishes a new key from now on, as the channel does when it rotates keys.</summary>
+    public RsaSecurityKey Rotate(string kid) => Key = NewKey(kid);
+
+    public string Mint(DateTimeOffset now, string audience = "app-id", string serviceUrl = "https://smba.test/emea/", string issuer = Issuer,
+        SecurityKey? signWith = null, TimeSpan? validFor = null, DateTimeOffset? notBefore = null, bool includeServiceUrl = true)
+    {
+        var claims = new Dictionary<string, object>();
+        if (includeServiceUrl)
+        {
+            claims["serviceurl"] = serviceUrl;
+        }
+
+        var expires = now + (validFor ?? TimeSpan.FromHours(1));
+        var starts = notBefore ?? now - TimeSpan.FromMinutes(1);
+        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = audience,
+            IssuedAt = starts.UtcDateTime,
+            NotBefore = starts.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            Claims = claims,
+            SigningCredentials = new SigningCredentials(signWith ?? Key, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var url = request.RequestUri!.ToString();
+        var body = url switch
+        {
+            MetadataUrl => new JsonObject { ["issuer"] = Issuer, ["jwks_uri"] = JwksUrl }.ToJsonString(),
+            JwksUrl => Jwks(),
+            _ => null,
+        };
+        return Task.FromResult(body is null
+            ? new HttpResponseMessage(HttpStatusCode.NotFound)
+            : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
+    }
+
+    private string Jwks()
+    {
+        JwksFetches++;
+        var parameters = Key.Rsa.ExportParameters(false);
+        var key = new JsonObject
+        {
+            ["kty"] = "RSA",
+            ["use"] = "sig",
+            ["kid"] = Key.KeyId,
+            ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
+            ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+        };
+        if (Endorsements is not null)
+        {
+            key["endorsements"] = new JsonArray([.. Endorsements.Select(e => (JsonNode)e)]);
+        }
+
+        return new JsonObject { ["keys"] = new JsonArray(key) }.ToJsonString();
+    }
+}

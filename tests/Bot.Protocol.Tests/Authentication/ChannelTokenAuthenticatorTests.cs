@@ -1,0 +1,212 @@
+using Bot.Protocol.Authentication;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Bot.Protocol.Tests.Authentication;
+
+public sealed class ChannelTokenAuthenticatorTests : IDisposable
+{
+    private const string ServiceUrl = "https://smba.test/emea/";
+    private readonly ChannelAuthority _authority = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 16, 0, 0, TimeSpan.Zero));
+
+    private sealed class Environment(string name) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = name;
+        public string ApplicationName { get; set; } = "tests";
+        public string ContentRootPath { get; set; } = "/";
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+    }
+
+    private ServiceProvider Services(string? appId = "app-id", string environment = "Production")
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = appId,
+            ["OpenIdMetadataUrl"] = ChannelAuthority.MetadataUrl,
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<IHostEnvironment>(new Environment(environment));
+        services.AddSingleton<TimeProvider>(_time);
+        services.AddBotInboundAuthentication(config);
+        services.AddHttpClient(SigningKeySource.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => _authority);
+        return services.BuildServiceProvider();
+    }
+
+    private Task<InboundAuthenticationResult> AuthenticateAsync(string? header, string? channelId = "msteams", string serviceUrl = ServiceUrl, string? appId = "app-id", string environment = "Production") =>
+        Services(appId, environment).GetRequiredService<IInboundAuthenticator>().AuthenticateAsync(header, channelId, serviceUrl, default);
+
+    private static string Bearer(string token) => "Bearer " + token;
+
+    private DateTimeOffset Now => _time.GetUtcNow();
+
+    public void Dispose() => _authority.Dispose();
+
+    [Fact]
+    public async Task Authenticate_ValidChannelToken_Succeeds()
+    {
+        var result = await AuthenticateAsync(Bearer(_authority.Mint(Now)));
+
+        Assert.True(result.Succeeded, result.FailureReason);
+        Assert.False(result.IsAnonymous);
+        Assert.Equal("app-id", result.Identity!.FindFirst("aud")!.Value);
+    }
+
+    [Fact]
+    public async Task Authenticate_MissingHeaderWithAppId_Fails()
+    {
+        var result = await AuthenticateAsync(null);
+
+        Assert.Equal((false, "The Authorization header is missing."), (result.Succeeded, result.FailureReason));
+    }
+
+    [Theory]
+    [InlineData("Basic abc")]
+    [InlineData("Bearer")]
+    [InlineData("Bearer a b")]
+    [InlineData("Bearer not-a-jwt")]
+    public async Task Authenticate_MalformedHeader_Fails(string header)
+    {
+        Assert.False((await AuthenticateAsync(header)).Succeeded);
+    }
+
+    [Fact]
+    public async Task Authenticate_WrongIssuer_Fails()
+    {
+        var result = await AuthenticateAsync(Bearer(_authority.Mint(Now, issuer: "https://evil.example/")));
+
+        Assert.Equal("The token's issuer is not the Bot Framework.", result.FailureReason);
+    }
+
+    [Fact]
+    public async Task Authenticate_SignedWithUnpublishedKey_Fails()
+    {
+        var result = await AuthenticateAsync(Bearer(_authority.Mint(Now, signWith: ChannelAuthority.NewKey("key-1"))));
+
+        Assert.Equal("The token's signature is not valid.", result.FailureReason);
+    }
+
+    [Fact]
+    public async Task Authenticate_ExpiredBeyondSkew_Fails()
+    {
+        var token = _authority.Mint(Now - TimeSpan.FromHours(1), validFor: TimeSpan.FromHours(1) - TimeSpan.FromMinutes(6));
+
+        Assert.Equal("The token has expired or is not yet valid.", (await AuthenticateAsync(Bearer(token))).FailureReason);
+    }
+
+    [Fact]
+    public async Task Authenticate_ExpiredWithinSkew_Succeeds()
+    {
+        var token = _authority.Mint(Now - TimeSpan.FromHours(1), validFor: TimeSpan.FromHours(1) - TimeSpan.FromMinutes(4));
+
+        Assert.True((await AuthenticateAsync(Bearer(token))).Succeeded);
+    }
+
+    [Fact]
+    public async Task Authenticate_NotYetValidBeyondSkew_Fails()
+    {
+        var token = _authority.Mint(Now, notBefore: Now + TimeSpan.FromMinutes(6));
+
+        Assert.False((await AuthenticateAsync(Bearer(token))).Succeeded);
+    }
+
+    [Fact]
+    public async Task Authenticate_WrongAudience_Fails()
+    {
+        var result = await AuthenticateAsync(Bearer(_authority.Mint(Now, audience: "another-bot")));
+
+        Assert.Equal("The token is not for this bot (audience).", result.FailureReason);
+    }
+
+    [Fact]
+    public async Task Authenticate_KeyNotEndorsedForTheChannel_Fails()
+    {
+        var result = await AuthenticateAsync(Bearer(_authority.Mint(Now)), channelId: "webchat");
+
+        Assert.Equal("The token's signing key is not endorsed for the channel 'webchat'.", result.FailureReason);
+    }
+
+    [Fact]
+    public async Task Authenticate_KeyWithoutEndorsements_Fails()
+    {
+        _authority.Endorsements = null;
+
+        var result = await AuthenticateAsync(Bearer(_authority.Mint(Now)));
+
+        Assert.Equal("The token's signing key is not endorsed for any channel.", result.FailureReason);
+    }
+
+    [Fact]
+    public async Task Authenticate_ServiceUrlClaimDiffersFromActivity_Fails()
+    {
+        var result = await AuthenticateAsync(Bearer(_authority.Mint(Now)), serviceUrl: "https://attacker.example/");
+
+        Assert.Equal("The token's serviceurl claim does not match the activity's serviceUrl.", result.FailureReason);
+    }
+
+    [Fact]
+    public async Task Authenticate_NoServiceUrlClaim_Fails()
+    {
+        Assert.False((await AuthenticateAsync(Bearer(_authority.Mint(Now, includeServiceUrl: false)))).Succeeded);
+    }
+
+    [Fact]
+    public async Task Authenticate_KeyRotated_RefetchesOnceAndSucceeds()
+    {
+        var authenticator = Services().GetRequiredService<IInboundAuthenticator>();
+        Assert.True((await authenticator.AuthenticateAsync(Bearer(_authority.Mint(Now)), "msteams", ServiceUrl, default)).Succeeded);
+        _authority.Rotate("key-2");
+        _time.Advance(TimeSpan.FromMinutes(2));
+
+        var result = await authenticator.AuthenticateAsync(Bearer(_authority.Mint(Now)), "msteams", ServiceUrl, default);
+
+        Assert.True(result.Succeeded, result.FailureReason);
+        Assert.Equal(2, _authority.JwksFetches);
+    }
+
+    [Fact]
+    public async Task Authenticate_UnknownKeysRepeatedly_RefetchesAtMostOncePerMinute()
+    {
+        var authenticator = Services().GetRequiredService<IInboundAuthenticator>();
+        await authenticator.AuthenticateAsync(Bearer(_authority.Mint(Now)), "msteams", ServiceUrl, default);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await authenticator.AuthenticateAsync(Bearer(_authority.Mint(Now, signWith: ChannelAuthority.NewKey("forged"))), "msteams", ServiceUrl, default);
+        }
+
+        Assert.Equal(1, _authority.JwksFetches);
+    }
+
+    [Fact]
+    public async Task Authenticate_NoAppIdInDevelopmentWithoutHeader_AnonymousAccepted()
+    {
+        var result = await AuthenticateAsync(null, appId: null, environment: "Development");
+
+        Assert.True(result.IsAnonymous);
+    }
+
+    [Fact]
+    public async Task Authenticate_NoAppIdInDevelopmentWithToken_Refused()
+    {
+        Assert.False((await AuthenticateAsync(Bearer(_authority.Mint(Now)), appId: null, environment: "Development")).Succeeded);
+    }
+
+    [Fact]
+    public async Task Authenticate_NoAppIdInProduction_AuthenticatorRefusesToExist()
+    {
+        await Assert.ThrowsAsync<OptionsValidationException>(() => AuthenticateAsync(null, appId: null, environment: "Production"));
+    }
+
+    [Fact]
+    public void Options_NoAppIdOutsideDevelopment_FailValidationNamingTheKey()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Services(appId: null, environment: "Staging").GetRequiredService<IOptions<BotAuthenticationOptions>>().Value);
+
+        Assert.Contains("Bot:MicrosoftAppId", error.Message, StringComparison.Ordinal);
+    }
+}

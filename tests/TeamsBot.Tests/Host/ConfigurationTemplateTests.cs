@@ -13,6 +13,7 @@ public sealed class ConfigurationTemplateTests
     private static readonly (string Section, Type Options)[] Documented =
     [
         ("Bot", typeof(ConnectorOptions)),
+        ("Bot", typeof(Bot.Protocol.Authentication.BotAuthenticationOptions)),
         ("Storage", typeof(StorageOptions)),
         ("Shifts", typeof(ShiftOptions)),
     ];

@@ -15,9 +15,11 @@ namespace TeamsBot.Tests.Infrastructure;
 public sealed class BotFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configure;
 
-    public BotFactory(Dictionary<string, string?>? settings = null, string environment = "Development", string? tablePrefix = null)
+    public BotFactory(Dictionary<string, string?>? settings = null, string environment = "Development", string? tablePrefix = null, Action<IServiceCollection>? configure = null)
     {
+        _configure = configure;
         Environment = environment;
         TablePrefix = tablePrefix ?? "T" + Guid.NewGuid().ToString("N")[..16];
         _settings = new Dictionary<string, string?>
@@ -58,6 +60,8 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             {
                 services.Remove(worker);
             }
+
+            _configure?.Invoke(services);
         });
     }
 }

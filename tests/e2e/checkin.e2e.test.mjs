@@ -1,0 +1,89 @@
+// The browser test: Debian chromium drives the real Microsoft 365 Agents Playground against the real
+// bot on real (in-memory) Azurite. In the team channel: @mention the bot with /checkin, see the board
+// with the user's name, press Check out on the card, see the board change. Screenshots: tests/e2e/output/.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import {
+  azuriteConnectionString, chromiumPath, freePort, repoRoot, run, start, startAzurite, startPlayground, stopAll, waitForHttp,
+} from '../../src/DevTools/lib.mjs';
+
+const output = join(repoRoot, 'tests', 'e2e', 'output');
+const wait = { timeout: 60_000 };
+let browser;
+let page;
+
+before(async () => {
+  mkdirSync(output, { recursive: true });
+  const [azuritePort, botPort, playgroundPort] = [await freePort(), await freePort(), await freePort()];
+  startAzurite(azuritePort, { inMemory: true, quiet: true });
+  run('dotnet', ['build', 'src/TeamsBot/TeamsBot.csproj', '-c', 'Release', '--nologo', '-v', 'q']);
+  const bot = start('bot', 'dotnet', [join(repoRoot, 'src/TeamsBot/bin/Release/net10.0/TeamsBot.dll')], {
+    quiet: true,
+    env: {
+      ASPNETCORE_ENVIRONMENT: 'Development',
+      ASPNETCORE_URLS: `http://127.0.0.1:${botPort}`,
+      Storage__ConnectionString: azuriteConnectionString(azuritePort),
+    },
+  });
+  await waitForHttp(`http://127.0.0.1:${botPort}/healthz`, { child: bot, name: 'the bot' });
+  const playground = startPlayground(playgroundPort, `http://127.0.0.1:${botPort}/api/messages`, {
+    logFile: join(output, 'playground.log'),
+    quiet: true,
+  });
+  await waitForHttp(`http://127.0.0.1:${playgroundPort}/_debug/ping`, { child: playground, name: 'the Agents Playground' });
+
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  // The Playground sends the browser's language as the activity locale: Danish, as the product's users.
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'da-DK' });
+  await page.goto(`http://localhost:${playgroundPort}`);
+});
+
+after(async () => {
+  await browser?.close();
+  stopAll();
+});
+
+const shot = (name) => page.screenshot({ path: join(output, `${name}.png`) });
+
+test('check in by @mention in the team channel, then check out on the board card', async () => {
+  const user = 'Anna Jensen'; // currentUser in src/DevTools/playground.yml
+
+  await page.getByRole('treeitem', { name: /Vagtkanal/ }).click(wait);
+  const composer = page.locator('div[contenteditable="true"][role="textbox"]').first();
+  await composer.click(wait);
+  await composer.pressSequentially('@Vagt');
+  await page.locator('#typeahead-menu [role=menuitem]', { hasText: 'Vagtrum' }).click(wait);
+  await composer.pressSequentially(' /checkin');
+  await shot('1-typed-checkin');
+  await page.getByRole('button', { name: 'Post', exact: true }).click(wait);
+
+  // The board: one card with the heading, the user on duty, and the buttons.
+  const board = page.locator('.ac-adaptiveCard', { hasText: /Vagttavle|Shift board/ });
+  await board.getByText(/På vagt nu|On duty now/).waitFor(wait);
+  await board.getByText(user, { exact: true }).waitFor(wait);
+  await shot('2-board-on-duty');
+  assert.equal(await board.getByText(/Tjekket ud i dag|Checked out today/).count(), 0, 'nobody has checked out yet');
+
+  await board.getByRole('button', { name: /Tjek ud|Check out/ }).click(wait);
+
+  // The same card changes: nobody on duty, the user under "checked out today" with a time span.
+  await board.getByText(/Tjekket ud i dag|Checked out today/).waitFor(wait);
+  await board.getByText(/Ingen er på vagt lige nu|Nobody is on duty right now/).waitFor(wait);
+  await board.getByText(/\d{2}[.:]\d{2}–\d{2}[.:]\d{2}/).waitFor(wait);
+  assert.equal(await board.getByText(user, { exact: true }).count(), 1, 'the user is listed once, as checked out');
+  assert.equal(await page.locator('.ac-adaptiveCard', { hasText: /Vagttavle|Shift board/ }).count(), 1, 'the board was updated, not posted again');
+  await shot('3-board-checked-out');
+
+  // Personal things went to the 1:1 chat: the checklist and the close-down ritual.
+  await page.getByRole('treeitem', { name: /Personal Chat/ }).click(wait);
+  await page.getByText(/Godt at du er på vagt|Good to have you on duty/).waitFor(wait);
+  await page.getByText(/Tak for din vagt|Thank you for your shift/).waitFor(wait);
+  await shot('4-personal-chat-rituals');
+});

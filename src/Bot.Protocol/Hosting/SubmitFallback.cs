@@ -24,13 +24,9 @@ internal static class SubmitFallback
         {
             await turn.ReplyAsync(Activity.TextMessage(text), cancellationToken);
         }
-        else if (body.Type == "application/vnd.microsoft.error" && body.Value is not null)
+        else if (body.Value is InvokeError error)
         {
-            var message = body.Value.GetType().GetProperty("message")?.GetValue(body.Value) as string;
-            if (message is not null)
-            {
-                await turn.ReplyAsync(Activity.TextMessage(message), cancellationToken);
-            }
+            await turn.ReplyAsync(Activity.TextMessage(error.Message), cancellationToken);
         }
     }
 }

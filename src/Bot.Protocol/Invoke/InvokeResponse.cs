@@ -30,5 +30,10 @@ public sealed record AdaptiveCardInvokeResponse(
 
     /// <summary>Shows an error to the user who pressed the button.</summary>
     public static InvokeResponse Error(int statusCode, string code, string message) =>
-        InvokeResponse.Ok(new AdaptiveCardInvokeResponse(statusCode, "application/vnd.microsoft.error", new { code, message }));
+        InvokeResponse.Ok(new AdaptiveCardInvokeResponse(statusCode, "application/vnd.microsoft.error", new InvokeError(code, message)));
 }
+
+/// <summary>The <c>value</c> of an <c>application/vnd.microsoft.error</c> answer.</summary>
+public sealed record InvokeError(
+    [property: JsonPropertyName("code")] string Code,
+    [property: JsonPropertyName("message")] string Message);

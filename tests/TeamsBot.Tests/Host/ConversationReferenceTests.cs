@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using TeamsBot.Tests.Infrastructure;
+
+namespace TeamsBot.Tests.Host;
+
+public sealed class ConversationReferenceTests : IDisposable
+{
+    private readonly BotFactory _bot = new();
+    private readonly HttpClient _client;
+
+    public ConversationReferenceTests() => _client = _bot.CreateClient();
+
+    public void Dispose() => _bot.Dispose();
+
+    [Fact]
+    public async Task PersonalInstall_ThenCheckInInChannel_RitualGoesToTheStoredChatWithoutCreatingOne()
+    {
+        var install = Activities.PersonalMessage("29:anna", "Anna Jensen", "");
+        install["type"] = "installationUpdate";
+        install["action"] = "add";
+        install.Remove("text");
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync(install)).StatusCode);
+
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+
+        Assert.DoesNotContain(_bot.Connector.Requests, r => r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
+        var ritual = Assert.Single(_bot.Connector.PersonalMessages());
+        Assert.Contains(Uri.EscapeDataString("a:personal-29:anna"), ritual.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ServiceUrlChanges_LaterMessagesGoToTheNewServiceUrl()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        var moved = Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin");
+        moved["serviceUrl"] = "https://smba.trafficmanager.net/emea/";
+
+        await _client.PostAsync(moved);
+
+        var lastBoard = _bot.Connector.BoardMessages()[^1];
+        Assert.Equal("smba.trafficmanager.net", lastBoard.Uri.Host);
+    }
+
+    [Fact]
+    public async Task BotAddedToTeam_NothingPostedToTheChannel()
+    {
+        var added = Activities.ChannelMessage("29:anna", "Anna Jensen", "", mention: false);
+        added["type"] = "conversationUpdate";
+        added.Remove("text");
+        added["membersAdded"] = new JsonArray(new JsonObject { ["id"] = Activities.BotId });
+
+        var response = await _client.PostAsync(added);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_bot.Connector.Requests);
+    }
+}

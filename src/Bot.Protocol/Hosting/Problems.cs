@@ -18,9 +18,6 @@ internal static class Problems
 
     public static IResult NotImplemented(string detail) => Problem(StatusCodes.Status501NotImplemented, "Not implemented", detail);
 
-    public static IResult Failed() =>
-        Problem(StatusCodes.Status500InternalServerError, "The activity could not be handled", "It was not stored; the channel may redeliver it.");
-
     private static IResult Problem(int status, string title, string detail) =>
         Results.Problem(statusCode: status, title: title, detail: detail);
 }

@@ -144,4 +144,16 @@ public sealed class ConnectorClientTests
         var body = JsonNode.Parse(handler.Seen[0].Body!)!;
         Assert.Equal(("t1", "t1", false), ((string)body["tenantId"]!, (string)body["channelData"]!["tenant"]!["id"]!, (bool)body["isGroup"]!));
     }
+
+    [Fact]
+    public async Task GetMember_ById_ReadsTeamsAccountFields()
+    {
+        var handler = new ScriptedHandler(Json(HttpStatusCode.OK,
+            """{"id":"29:anna","name":"Anna Jensen","objectId":"ignored","aadObjectId":"aad-1","userPrincipalName":"anna@example.org","tenantId":"t1","userRole":"user"}"""));
+
+        var member = await Client(handler).GetMemberAsync(ServiceUrl, "19:c@thread.tacv2", "29:anna", default);
+
+        Assert.Equal(("Anna Jensen", "aad-1", "anna@example.org"), (member.Name, member.AadObjectId, member.UserPrincipalName));
+        Assert.Equal((HttpMethod.Get, "/emea/v3/conversations/19%3Ac%40thread.tacv2/members/29%3Aanna"), (handler.Seen[0].Method, handler.Seen[0].Path));
+    }
 }

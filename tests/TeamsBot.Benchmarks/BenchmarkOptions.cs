@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace TeamsBot.Benchmarks;
+
+/// <summary>What to run: how many counsellors check in, over how many duty channels, how many at a time.</summary>
+public sealed record BenchmarkOptions(int Counsellors, int Concurrency, int Channels, int WarmUp)
+{
+    public const string Usage =
+        "usage: dotnet run -c Release --project tests/TeamsBot.Benchmarks -- [--counsellors N] [--concurrency C] [--channels K] [--warmup W]\n" +
+        "  --counsellors N  distinct counsellors who each send one /checkin (default 500)\n" +
+        "  --concurrency C  requests in flight at once (default 50)\n" +
+        "  --channels K     duty channels the counsellors are spread over, each with its own board (default 10)\n" +
+        "  --warmup W       check-ins in separate channels before measuring, so JIT and pools are warm (default 50)";
+
+    public static BenchmarkOptions Parse(string[] args)
+    {
+        var options = new BenchmarkOptions(Counsellors: 500, Concurrency: 50, Channels: 10, WarmUp: 50);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            options = args[i] switch
+            {
+                "--counsellors" => options with { Counsellors = Positive(args[i], value) },
+                "--concurrency" => options with { Concurrency = Positive(args[i], value) },
+                "--channels" => options with { Channels = Positive(args[i], value) },
+                "--warmup" => options with { WarmUp = Positive(args[i], value, allowZero: true) },
+                _ => throw new ArgumentException($"unknown argument '{args[i]}'"),
+            };
+            i++;
+        }
+
+        if (options.Channels > options.Counsellors)
+        {
+            throw new ArgumentException("--channels cannot exceed --counsellors: every channel needs someone checking in");
+        }
+
+        return options;
+    }
+
+    private static int Positive(string name, string? value, bool allowZero = false)
+    {
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < (allowZero ? 0 : 1))
+        {
+            throw new ArgumentException($"{name} needs a whole number {(allowZero ? "of 0 or more" : "of 1 or more")}, not '{value}'");
+        }
+
+        return number;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using TeamsBot.Benchmarks;
+using TeamsBot.Tests.Infrastructure;
+
+// Check-in latency: from POST /api/messages to the board update that lists the counsellor arriving at the
+// connector. Real host process, real Azurite, a local connector over HTTP. Prints figures; asserts nothing
+// about speed, but fails (exit 1) when a check-in is refused or never reaches its board.
+BenchmarkOptions options;
+try
+{
+    options = BenchmarkOptions.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(BenchmarkOptions.Usage);
+    return 2;
+}
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+Console.WriteLine($"Vagtrum check-in benchmark: {options.Counsellors} counsellors in {options.Channels} channel(s), " +
+    $"{options.Concurrency} in flight, {options.WarmUp} warm-up check-ins; host built {BotProcess.Configuration}, " +
+    $"{Environment.ProcessorCount} cores, .NET {Environment.Version}");
+
+var storage = Azurite.ConnectionString;
+await using var connector = await RecordingConnectorServer.StartAsync(Azurite.FreePort());
+using var bot = await BotProcess.StartAsync(storage, Azurite.FreePort());
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency })
+{
+    BaseAddress = bot.Address,
+    Timeout = TimeSpan.FromSeconds(60),
+};
+var load = new CheckInLoad(http, connector.ServiceUrl);
+
+if (options.WarmUp > 0)
+{
+    var warmUp = Enumerable.Range(0, options.WarmUp)
+        .Select(i => new CheckIn($"29:warm-up-{i}", $"Warm-up {i}", $"19:warm-up-{i % options.Channels}@thread.tacv2"))
+        .ToList();
+    var warmed = await load.RunAsync(warmUp, options.Concurrency);
+    if (warmed.Status.Any(s => s != 200))
+    {
+        Console.Error.WriteLine($"Warm-up failed: answers {string.Join(", ", warmed.Status.Where(s => s != 200).Distinct())}.");
+        return 1;
+    }
+}
+
+var postsBefore = connector.BoardPosts;
+var updatesBefore = connector.BoardUpdates;
+var checkIns = Enumerable.Range(0, options.Counsellors)
+    .Select(i => new CheckIn($"29:counsellor-{i}", RecordingConnectorServer.CounsellorName(i), $"19:duty-{i % options.Channels}@thread.tacv2"))
+    .ToList();
+var cpuBefore = bot.CpuTime();
+var result = await load.RunAsync(checkIns, options.Concurrency);
+var cpuUsed = bot.CpuTime() - cpuBefore;
+
+// A board update is sent before the check-in's answer, so by now every board is in; a short grace covers a straggler.
+var boardLatencies = new List<double>();
+var missing = new List<int>();
+var deadline = Stopwatch.StartNew();
+for (var i = 0; i < checkIns.Count; i++)
+{
+    long onBoard;
+    while (!connector.TryGetFirstOnBoard(i, out onBoard) && deadline.Elapsed < TimeSpan.FromSeconds(10))
+    {
+        await Task.Delay(20);
+    }
+
+    if (connector.TryGetFirstOnBoard(i, out onBoard))
+    {
+        boardLatencies.Add(Stopwatch.GetElapsedTime(result.Sent[i], onBoard).TotalMilliseconds);
+    }
+    else
+    {
+        missing.Add(i);
+    }
+}
+
+var lastOnBoard = Enumerable.Range(0, checkIns.Count)
+    .Select(i => connector.TryGetFirstOnBoard(i, out var t) ? t : result.Finished)
+    .Append(result.Finished)
+    .Max();
+var elapsed = Stopwatch.GetElapsedTime(result.Started, lastOnBoard);
+var answerLatencies = result.Sent.Zip(result.Answered, (s, a) => Stopwatch.GetElapsedTime(s, a).TotalMilliseconds).ToList();
+var refused = result.Status.Count(s => s != 200);
+
+Console.WriteLine($"check-in -> board update at connector: {Percentiles.Describe(boardLatencies)}");
+Console.WriteLine($"POST /api/messages -> answer:          {Percentiles.Describe(answerLatencies)}");
+Console.WriteLine($"throughput: {checkIns.Count / elapsed.TotalSeconds:F1} check-ins/s ({checkIns.Count} in {elapsed.TotalSeconds:F2} s, first POST to last board update)");
+Console.WriteLine($"board messages: {connector.BoardPosts - postsBefore} posted, {connector.BoardUpdates - updatesBefore} updated in place; " +
+    $"{connector.PersonalMessages} personal messages in all");
+Console.WriteLine($"host CPU: {(cpuUsed is { } cpu ? $"{cpu.TotalMilliseconds / checkIns.Count:F2} ms per check-in" : "not available")}");
+Console.WriteLine($"host peak memory (VmHWM, whole run incl. warm-up): {(bot.PeakResidentBytes() is { } peak ? $"{peak / 1024.0 / 1024.0:F1} MB" : "not available")}");
+Console.WriteLine($"errors: {refused} check-ins not answered 200, {missing.Count} never on their board, {connector.Unexpected} unexpected connector calls");
+if (boardLatencies.Count > 0)
+{
+    var p99 = Percentiles.Of(boardLatencies, 0.99);
+    Console.WriteLine($"target p99 <= 100 ms at 50 in flight: {(p99 <= 100 ? "met" : "NOT met")} (p99 {p99:F1} ms at {options.Concurrency} in flight)");
+}
+
+return refused == 0 && missing.Count == 0 && connector.Unexpected == 0 ? 0 : 1;

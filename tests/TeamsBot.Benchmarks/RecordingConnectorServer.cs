@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TeamsBot.Benchmarks;
+
+/// <summary>
+/// A local Bot Connector over real HTTP: answers like Teams does, and notes the moment each counsellor
+/// first appears on a channel's board message, which is when the check-in became visible to the team.
+/// </summary>
+public sealed partial class RecordingConnectorServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<int, long> _firstOnBoard = new();
+    private int _nextId;
+    private int _boardPosts;
+    private int _boardUpdates;
+    private int _personalMessages;
+    private int _unexpected;
+
+    private RecordingConnectorServer(WebApplication app) => _app = app;
+
+    public string ServiceUrl { get; private set; } = string.Empty;
+
+    public int BoardPosts => Volatile.Read(ref _boardPosts);
+
+    public int BoardUpdates => Volatile.Read(ref _boardUpdates);
+
+    public int PersonalMessages => Volatile.Read(ref _personalMessages);
+
+    public int Unexpected => Volatile.Read(ref _unexpected);
+
+    /// <summary>Stopwatch timestamp of the first board message that listed this counsellor.</summary>
+    public bool TryGetFirstOnBoard(int counsellor, out long timestamp) => _firstOnBoard.TryGetValue(counsellor, out timestamp);
+
+    public static async Task<RecordingConnectorServer> StartAsync(int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+        var app = builder.Build();
+        var server = new RecordingConnectorServer(app) { ServiceUrl = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/" };
+
+        // Create a 1:1 conversation (the start-of-shift checklist goes there).
+        app.MapPost("/v3/conversations", () => Results.Json(new { id = "a:personal-" + server.NextId() }, statusCode: 201));
+        app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, HttpRequest request) =>
+            server.OnActivityAsync(conversationId, isUpdate: false, request));
+        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", (string conversationId, HttpRequest request) =>
+            server.OnActivityAsync(conversationId, isUpdate: false, request));
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, HttpRequest request) =>
+            server.OnActivityAsync(conversationId, isUpdate: true, request, activityId));
+        app.MapFallback(() =>
+        {
+            Interlocked.Increment(ref server._unexpected);
+            return Results.NotFound();
+        });
+
+        await app.StartAsync();
+        return server;
+    }
+
+    private async Task<IResult> OnActivityAsync(string conversationId, bool isUpdate, HttpRequest request, string? activityId = null)
+    {
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        var received = Stopwatch.GetTimestamp();
+        if (conversationId.StartsWith("19:", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref isUpdate ? ref _boardUpdates : ref _boardPosts);
+            foreach (Match match in CounsellorPattern().Matches(body))
+            {
+                _firstOnBoard.TryAdd(int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture), received);
+            }
+        }
+        else
+        {
+            Interlocked.Increment(ref _personalMessages);
+        }
+
+        var id = activityId ?? "activity-" + NextId();
+        return isUpdate ? Results.Json(new { id }) : Results.Json(new { id }, statusCode: 201);
+    }
+
+    private string NextId() => Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Benchmark counsellors are named "Counsellor 000042"; the fixed width keeps names from containing each other.</summary>
+    public static string CounsellorName(int number) => "Counsellor " + number.ToString("D6", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"Counsellor (\d{6})")]
+    private static partial Regex CounsellorPattern();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -71,7 +71,10 @@ public sealed class ActivityRouter
     /// <summary>Handles <c>installationUpdate</c> activities.</summary>
     public ActivityRouter OnInstallationUpdate(TurnHandler handler) => SetOnce(ref _installationUpdate, handler, "installationUpdate");
 
-    /// <summary>Runs before every routed (not ignored) turn, e.g. to refresh a stored conversation reference.</summary>
+    /// <summary>
+    /// Runs for every routed (not ignored) activity before its handler, e.g. to refresh a stored conversation
+    /// reference. It runs alongside the processed-once claim, so also for a redelivery: it must be idempotent.
+    /// </summary>
     public ActivityRouter BeforeTurn(TurnHandler handler)
     {
         _beforeTurn.Add(handler);
@@ -79,6 +82,20 @@ public sealed class ActivityRouter
     }
 
     internal IReadOnlyList<TurnHandler> BeforeTurnHandlers => _beforeTurn;
+
+    /// <summary>Chooses the answer when a turn throws; without one, or when it returns null, the answer is a 500 problem.</summary>
+    public ActivityRouter OnTurnError(TurnErrorHandler handler)
+    {
+        if (TurnErrorHandler is not null)
+        {
+            throw new InvalidOperationException("A turn error handler is registered twice.");
+        }
+
+        TurnErrorHandler = handler;
+        return this;
+    }
+
+    internal TurnErrorHandler? TurnErrorHandler { get; private set; }
 
     /// <summary>Finds the route for an activity; <see cref="Route.Ignored"/> when no handler wants it.</summary>
     public Route Resolve(Activity activity) => activity.Type switch

@@ -7,6 +7,7 @@ using Bot.Protocol.Connector;
 using Bot.Protocol.Invoke;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -64,8 +65,11 @@ public static class BotEndpoint
         var dispatcher = new TurnDispatcher(router, services.GetService<IProcessedActivityStore>(), log);
         // Teams retries a slow request; the work must finish even if this HTTP request is abandoned.
         var response = await dispatcher.DispatchAsync(turn, route, CancellationToken.None);
-        return response is null
-            ? Results.Ok()
-            : Results.Json(response.Body, ProtocolJson.Options, statusCode: response.Status);
+        return response switch
+        {
+            null => Results.Ok(),
+            { Body: ProblemDetails problem } => Results.Problem(problem),
+            _ => Results.Json(response.Body, ProtocolJson.Options, statusCode: response.Status),
+        };
     }
 }

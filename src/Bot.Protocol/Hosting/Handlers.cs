@@ -10,3 +10,9 @@ public delegate Task<InvokeResponse> InvokeHandler(TurnContext turn, Cancellatio
 
 /// <summary>Handles a card button press, whether it came as Action.Execute or Action.Submit.</summary>
 public delegate Task<InvokeResponse> CardActionHandler(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken);
+
+/// <summary>
+/// Decides the answer when a turn throws: the HTTP answer to send, or null for the default 500. It may also tell
+/// the user (e.g. "could not save, try again"). Runs after the processed-once claim has been released.
+/// </summary>
+public delegate Task<InvokeResponse?> TurnErrorHandler(TurnContext turn, Exception error, CancellationToken cancellationToken);

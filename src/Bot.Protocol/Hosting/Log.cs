@@ -13,4 +13,13 @@ internal static partial class Log
 
     [LoggerMessage(1003, LogLevel.Error, "Handling the {Type} activity {ActivityId} failed")]
     public static partial void TurnFailed(ILogger logger, Exception exception, string? type, string? activityId);
+
+    [LoggerMessage(1004, LogLevel.Warning, "Could not release the claim on the {Type} activity {ActivityId}; a redelivery within the claim's lifetime will be ignored")]
+    public static partial void ReleaseFailed(ILogger logger, Exception exception, string? type, string? activityId);
+
+    [LoggerMessage(1005, LogLevel.Warning, "The {Type} activity {ActivityId} was handled, but recording that failed; a redelivery after the claim expires would run it again")]
+    public static partial void CompleteFailed(ILogger logger, Exception exception, string? type, string? activityId);
+
+    [LoggerMessage(1006, LogLevel.Error, "The turn error handler failed for the {Type} activity {ActivityId}")]
+    public static partial void ErrorHandlerFailed(ILogger logger, Exception exception, string? type, string? activityId);
 }

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Bot.Protocol.Activities;
+using Microsoft.Extensions.Caching.Memory;
 using TeamsBot.Storage;
 
 namespace TeamsBot.Conversations;
@@ -11,11 +12,21 @@ public sealed record StoredConversation(string ServiceUrl, string? ConversationI
 /// Conversation references, refreshed from every activity the bot acts on (the serviceUrl can change).
 /// Partition <c>channel</c>: keyed by the channel's root conversation id. Partition <c>user</c>: keyed by the
 /// user's Teams id, holding their 1:1 chat id once known. Writes are merge-upserts: repeating one is harmless.
+/// Every turn refreshes a reference and most turns then read it back, so rows this instance has seen are kept
+/// in memory for a few minutes: an unchanged reference is not written again, and a read does not go to the table.
 /// </summary>
-public sealed class ConversationReferenceStore(Tables tables)
+public sealed class ConversationReferenceStore(Tables tables) : IDisposable
 {
     private const string ChannelPartition = "channel";
     private const string UserPartition = "user";
+
+    /// <summary>
+    /// Bounds how stale a row can be when another instance changed it (a new serviceUrl, a new 1:1 chat).
+    /// Any activity through this instance that carries a difference writes it at once.
+    /// </summary>
+    private static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(5);
+
+    private readonly MemoryCache _known = new(new MemoryCacheOptions { SizeLimit = 20_000 });
 
     private TableClient Table => tables.Get(Tables.Conversations);
 
@@ -33,16 +44,15 @@ public sealed class ConversationReferenceStore(Tables tables)
             return;
         }
 
-        if (activity.IsChannel() && activity.GetRootConversationId() is { } channelId)
-        {
-            await UpsertAsync(ChannelPartition, channelId, reference, channelId, null, cancellationToken);
-        }
+        var channel = activity.IsChannel() && activity.GetRootConversationId() is { } channelId
+            ? UpsertAsync(ChannelPartition, channelId, reference, channelId, null, cancellationToken)
+            : Task.CompletedTask;
 
         // Without a 1:1 chat id yet: enough to create one later (service, tenant, bot).
-        if (userId is not null && activity.Type != ActivityTypes.ConversationUpdate)
-        {
-            await UpsertAsync(UserPartition, userId, reference, null, activity.GetLocale(), cancellationToken);
-        }
+        var user = userId is not null && activity.Type != ActivityTypes.ConversationUpdate
+            ? UpsertAsync(UserPartition, userId, reference, null, activity.GetLocale(), cancellationToken)
+            : Task.CompletedTask;
+        await Task.WhenAll(channel, user);
     }
 
     public Task<StoredConversation?> GetChannelAsync(string channelId, CancellationToken cancellationToken) =>
@@ -51,34 +61,60 @@ public sealed class ConversationReferenceStore(Tables tables)
     public Task<StoredConversation?> GetUserAsync(string userId, CancellationToken cancellationToken) =>
         GetAsync(UserPartition, userId, cancellationToken);
 
-    public Task SetPersonalConversationAsync(string userId, string conversationId, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(new TableEntity(UserPartition, KeyEncoding.Encode(userId)) { ["ConversationId"] = conversationId },
-            TableUpdateMode.Merge, cancellationToken);
-
-    private Task UpsertAsync(string partition, string id, ConversationReference reference, string? conversationId, string? locale, CancellationToken cancellationToken)
+    public async Task SetPersonalConversationAsync(string userId, string conversationId, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(partition, KeyEncoding.Encode(id))
+        await Table.UpsertEntityAsync(new TableEntity(UserPartition, KeyEncoding.Encode(userId)) { ["ConversationId"] = conversationId },
+            TableUpdateMode.Merge, cancellationToken);
+        var key = (UserPartition, userId);
+        if (_known.TryGetValue(key, out StoredConversation? known) && known is not null)
         {
-            ["ServiceUrl"] = reference.ServiceUrl,
-            ["TenantId"] = reference.TenantId,
-            ["BotId"] = reference.BotId,
-            ["BotName"] = reference.BotName,
-        };
-        if (conversationId is not null)
+            Keep(key, known with { ConversationId = conversationId });
+        }
+    }
+
+    public void Dispose() => _known.Dispose();
+
+    private async Task UpsertAsync(string partition, string id, ConversationReference reference, string? conversationId, string? locale, CancellationToken cancellationToken)
+    {
+        var key = (partition, id);
+        var written = new StoredConversation(reference.ServiceUrl, conversationId, reference.TenantId, reference.BotId, reference.BotName, locale);
+        var known = _known.TryGetValue(key, out StoredConversation? cached) ? cached : null;
+        if (known is not null && Merged(known, written) == known)
         {
-            entity["ConversationId"] = conversationId;
+            return; // The row already says all of this.
         }
 
-        if (locale is not null)
-        {
-            entity["Locale"] = locale;
-        }
+        var entity = new TableEntity(partition, KeyEncoding.Encode(id)) { ["ServiceUrl"] = written.ServiceUrl };
+        AddIfKnown(entity, "ConversationId", written.ConversationId);
+        AddIfKnown(entity, "TenantId", written.TenantId);
+        AddIfKnown(entity, "BotId", written.BotId);
+        AddIfKnown(entity, "BotName", written.BotName);
+        AddIfKnown(entity, "Locale", written.Locale);
+        await Table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
 
-        return Table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+        // A merge keeps fields it does not send, which are unknown here until the row is read whole.
+        if (known is not null)
+        {
+            Keep(key, Merged(known, written));
+        }
+    }
+
+    private static void AddIfKnown(TableEntity entity, string name, string? value)
+    {
+        if (value is not null)
+        {
+            entity[name] = value;
+        }
     }
 
     private async Task<StoredConversation?> GetAsync(string partition, string id, CancellationToken cancellationToken)
     {
+        var key = (partition, id);
+        if (_known.TryGetValue(key, out StoredConversation? known))
+        {
+            return known;
+        }
+
         var found = await Table.GetEntityIfExistsAsync<TableEntity>(partition, KeyEncoding.Encode(id), cancellationToken: cancellationToken);
         if (!found.HasValue)
         {
@@ -86,7 +122,21 @@ public sealed class ConversationReferenceStore(Tables tables)
         }
 
         var e = found.Value!;
-        return new StoredConversation(e.GetString("ServiceUrl"), e.GetString("ConversationId"), e.GetString("TenantId"),
+        var stored = new StoredConversation(e.GetString("ServiceUrl"), e.GetString("ConversationId"), e.GetString("TenantId"),
             e.GetString("BotId"), e.GetString("BotName"), e.GetString("Locale"));
+        Keep(key, stored);
+        return stored;
     }
+
+    /// <summary>What a merge-upsert of <paramref name="written"/> leaves in a row that held <paramref name="known"/>: values not sent (null) stay.</summary>
+    private static StoredConversation Merged(StoredConversation known, StoredConversation written) => new(
+        written.ServiceUrl,
+        written.ConversationId ?? known.ConversationId,
+        written.TenantId ?? known.TenantId,
+        written.BotId ?? known.BotId,
+        written.BotName ?? known.BotName,
+        written.Locale ?? known.Locale);
+
+    private void Keep((string Partition, string Id) key, StoredConversation row) =>
+        _known.Set(key, row, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = KeptFor });
 }

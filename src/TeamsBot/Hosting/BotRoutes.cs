@@ -17,10 +17,12 @@ public static class BotRoutes
         var checkOut = services.GetRequiredService<CheckOutHandler>();
         var closeDown = services.GetRequiredService<CloseDownHandler>();
         var help = services.GetRequiredService<HelpHandler>();
+        var storageDown = services.GetRequiredService<StorageUnavailableAnswer>();
 
         var router = new ActivityRouter { CultureResolver = activity => BotCultures.For(activity.GetLocale()) };
         return router
             .BeforeTurn((turn, ct) => references.RememberAsync(turn.Activity, ct))
+            .OnTurnError(storageDown.OnTurnErrorAsync)
             .OnConversationUpdate((_, _) => Task.CompletedTask)
             .OnInstallationUpdate((_, _) => Task.CompletedTask)
             .OnCommand("/checkin", checkIn.OnCommandAsync)

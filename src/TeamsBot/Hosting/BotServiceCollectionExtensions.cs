@@ -31,6 +31,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<PersonalChat>();
         services.AddShifts(configuration);
         services.AddSingleton<HelpHandler>();
+        services.AddSingleton<StorageUnavailableAnswer>();
         services.AddSingleton(BotRoutes.Build);
         return services;
     }

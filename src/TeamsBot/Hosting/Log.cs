@@ -23,4 +23,7 @@ internal static partial class Log
 
     [LoggerMessage(2007, LogLevel.Warning, "Purging old processed-activity markers failed; will try again")]
     public static partial void PurgeFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(2008, LogLevel.Warning, "Storage is unavailable and telling the user so failed too, for activity {ActivityId}")]
+    public static partial void StorageUnavailableReplyFailed(ILogger logger, Exception exception, string? activityId);
 }

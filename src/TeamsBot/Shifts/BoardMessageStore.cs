@@ -20,27 +20,22 @@ public sealed class BoardMessageStore(Tables tables)
 
     /// <summary>
     /// Remembers the board's message id. Conditional on what was read (insert, or ETag), so a board posted
-    /// by another instance in the meantime is not silently overwritten; the caller re-reads on conflict.
+    /// by another instance in the meantime is not silently overwritten. Returns what is now stored, or null
+    /// on such a conflict: the caller then reads again.
     /// </summary>
-    public async Task<bool> TrySaveAsync(string channelId, DateOnly day, string activityId, BoardMessage? previous, CancellationToken cancellationToken)
+    public async Task<BoardMessage?> TrySaveAsync(string channelId, DateOnly day, string activityId, BoardMessage? previous, CancellationToken cancellationToken)
     {
         var entity = new TableEntity(KeyEncoding.Encode(channelId), RowKey(day)) { ["ActivityId"] = activityId };
         try
         {
-            if (previous is null)
-            {
-                await Table.AddEntityAsync(entity, cancellationToken);
-            }
-            else
-            {
-                await Table.UpdateEntityAsync(entity, previous.ETag, TableUpdateMode.Replace, cancellationToken);
-            }
-
-            return true;
+            var saved = previous is null
+                ? await Table.AddEntityAsync(entity, cancellationToken)
+                : await Table.UpdateEntityAsync(entity, previous.ETag, TableUpdateMode.Replace, cancellationToken);
+            return new BoardMessage(activityId, saved.Headers.ETag ?? default);
         }
         catch (RequestFailedException e) when (e.Status is 409 or 412)
         {
-            return false;
+            return null;
         }
     }
 

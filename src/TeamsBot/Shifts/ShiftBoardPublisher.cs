@@ -24,6 +24,7 @@ public sealed class ShiftBoardPublisher(
     ILogger<ShiftBoardPublisher> log)
 {
     private readonly ConcurrentDictionary<(string Channel, DateOnly Day), BoardGate> _gates = new();
+    private DateOnly _forgottenBefore = DateOnly.MinValue;
 
     /// <summary>The board card as it is now, in the board's language.</summary>
     public async Task<AdaptiveCard> BuildCardAsync(string channelId, DateOnly day, CancellationToken cancellationToken)
@@ -40,6 +41,7 @@ public sealed class ShiftBoardPublisher(
     {
         var day = clock.Today;
         var gate = _gates.GetOrAdd((channelId, day), _ => new BoardGate());
+        ForgetBefore(day.AddDays(-1));
         var ticket = Interlocked.Increment(ref gate.Requested);
         await gate.Lock.WaitAsync(cancellationToken);
         try
@@ -50,7 +52,7 @@ public sealed class ShiftBoardPublisher(
             }
 
             var covered = Volatile.Read(ref gate.Requested);
-            await RenderAndSendAsync(channelId, day, cancellationToken);
+            await RenderAndSendAsync(channelId, day, gate, cancellationToken);
             Volatile.Write(ref gate.Completed, covered);
         }
         finally
@@ -59,7 +61,30 @@ public sealed class ShiftBoardPublisher(
         }
     }
 
-    private async Task RenderAndSendAsync(string channelId, DateOnly day, CancellationToken cancellationToken)
+    /// <summary>Gates of past days are never asked for again; yesterday's stays for a render still running over midnight.</summary>
+    private void ForgetBefore(DateOnly oldest)
+    {
+        if (oldest <= _forgottenBefore)
+        {
+            return;
+        }
+
+        lock (_gates)
+        {
+            if (oldest > _forgottenBefore)
+            {
+                foreach (var key in _gates.Keys.Where(k => k.Day < oldest))
+                {
+                    _gates.TryRemove(key, out _);
+                }
+
+                _forgottenBefore = oldest;
+            }
+        }
+    }
+
+    /// <summary>Runs under the gate's lock, which is what makes the gate's remembered board message safe to use.</summary>
+    private async Task RenderAndSendAsync(string channelId, DateOnly day, BoardGate gate, CancellationToken cancellationToken)
     {
         var channel = await references.GetChannelAsync(channelId, cancellationToken);
         if (channel is null)
@@ -69,7 +94,7 @@ public sealed class ShiftBoardPublisher(
         }
 
         var card = await BuildCardAsync(channelId, day, cancellationToken);
-        var existing = await boards.GetAsync(channelId, day, cancellationToken);
+        var existing = gate.Message ??= await boards.GetAsync(channelId, day, cancellationToken);
         if (existing is not null)
         {
             try
@@ -84,10 +109,8 @@ public sealed class ShiftBoardPublisher(
         }
 
         var posted = await connector.SendToConversationAsync(channel.ServiceUrl, channelId, Message(card, channel), cancellationToken);
-        if (posted.Id is not null)
-        {
-            await boards.TrySaveAsync(channelId, day, posted.Id, existing, cancellationToken);
-        }
+        // On a conflict another instance posted a board meanwhile: forget ours, and read theirs next time.
+        gate.Message = posted.Id is null ? null : await boards.TrySaveAsync(channelId, day, posted.Id, existing, cancellationToken);
     }
 
     private static Activity Message(AdaptiveCard card, StoredConversation channel)
@@ -103,6 +126,9 @@ public sealed class ShiftBoardPublisher(
         public readonly SemaphoreSlim Lock = new(1, 1);
         public long Requested;
         public long Completed;
+
+        /// <summary>The day's board message as last read or saved, so an update need not read it first.</summary>
+        public BoardMessageStore.BoardMessage? Message;
     }
 #pragma warning restore CA1001
 }

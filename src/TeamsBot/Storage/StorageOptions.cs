@@ -14,4 +14,19 @@ public sealed class StorageOptions
     /// <summary>Prefix of every table name; lets tests and environments share one account safely.</summary>
     [RegularExpression("^[A-Za-z][A-Za-z0-9]{0,30}$", ErrorMessage = "Storage:TablePrefix must be letters and digits, starting with a letter.")]
     public string TablePrefix { get; set; } = "Vagtrum";
+
+    /// <summary>
+    /// Retries of a failed storage call. With <see cref="RequestTimeout"/> this bounds how long a turn waits on
+    /// storage that is down before the counsellor is told to try again: well inside Teams' 15 seconds by default.
+    /// </summary>
+    [Range(0, 10, ErrorMessage = "Storage:MaxRetries must be between 0 and 10.")]
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>First retry delay; doubled each time.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:30", ErrorMessage = "Storage:RetryDelay must be between 0 and 30 seconds.")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long one storage call may take (the SDK's default is 100 s, far past Teams' patience).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00", ErrorMessage = "Storage:RequestTimeout must be between 0.1 and 60 seconds.")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(4);
 }

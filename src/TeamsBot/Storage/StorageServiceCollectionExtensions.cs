@@ -9,9 +9,18 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => new TableServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
+        services.AddSingleton(sp => CreateService(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<Tables>();
         services.AddHostedService<TableInitializer>();
         return services;
+    }
+
+    private static TableServiceClient CreateService(StorageOptions options)
+    {
+        var client = new TableClientOptions();
+        client.Retry.MaxRetries = options.MaxRetries;
+        client.Retry.Delay = options.RetryDelay;
+        client.Retry.NetworkTimeout = options.RequestTimeout;
+        return new TableServiceClient(options.ConnectionString, client);
     }
 }

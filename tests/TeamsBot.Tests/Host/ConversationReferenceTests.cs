@@ -40,6 +40,28 @@ public sealed class ConversationReferenceTests : IDisposable
 
         var lastBoard = _bot.Connector.BoardMessages()[^1];
         Assert.Equal("smba.trafficmanager.net", lastBoard.Uri.Host);
+        // Stored too, so proactive messages after a restart go there as well.
+        Assert.Equal("https://smba.trafficmanager.net/emea/", (await ChannelRowAsync()).GetString("ServiceUrl"));
+    }
+
+    [Fact]
+    public async Task SameChannelAndServiceAgain_StoredReferenceIsNotRewritten()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        var first = await ChannelRowAsync();
+
+        await _client.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin"));
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkout"));
+
+        Assert.Equal(first.ETag, (await ChannelRowAsync()).ETag);
+        Assert.Equal(3, _bot.Connector.BoardMessages().Count); // The board itself kept up.
+    }
+
+    private async Task<Azure.Data.Tables.TableEntity> ChannelRowAsync()
+    {
+        var table = new Azure.Data.Tables.TableServiceClient(Azurite.ConnectionString)
+            .GetTableClient(_bot.TablePrefix + TeamsBot.Storage.Tables.Conversations);
+        return (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>("channel", TeamsBot.Storage.KeyEncoding.Encode(Activities.ChannelId))).Value;
     }
 
     [Fact]

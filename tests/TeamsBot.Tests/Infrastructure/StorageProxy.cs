@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+namespace TeamsBot.Tests.Infrastructure;
+
+/// <summary>
+/// A TCP relay in front of the shared Azurite, so one test can take storage away from its bot (refused
+/// connections, dropped ones) and bring it back, while every other test keeps using Azurite undisturbed.
+/// </summary>
+public sealed partial class StorageProxy : IDisposable
+{
+    private readonly int _target;
+    private readonly ConcurrentDictionary<TcpClient, byte> _open = new();
+    private TcpListener? _listener;
+    private CancellationTokenSource _stop = new();
+
+    public StorageProxy()
+    {
+        _target = int.Parse(TableEndpointPort().Match(Azurite.ConnectionString).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Port = Azurite.FreePort();
+        Restore();
+    }
+
+    public int Port { get; }
+
+    public string ConnectionString => Azurite.ConnectionStringFor(Port);
+
+    /// <summary>Storage goes away: open connections are dropped and new ones are refused.</summary>
+    public void Cut()
+    {
+        _stop.Cancel();
+        _listener?.Stop();
+        _listener = null;
+        foreach (var client in _open.Keys)
+        {
+            client.Close();
+        }
+
+        _open.Clear();
+    }
+
+    /// <summary>Storage is back on the same address.</summary>
+    public void Restore()
+    {
+        _stop = new CancellationTokenSource();
+        var listener = new TcpListener(IPAddress.Loopback, Port);
+        listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        listener.Start();
+        _listener = listener;
+        _ = AcceptAsync(listener, _stop.Token);
+    }
+
+    private async Task AcceptAsync(TcpListener listener, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            TcpClient inbound;
+            try
+            {
+                inbound = await listener.AcceptTcpClientAsync(stop);
+            }
+            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            _ = RelayAsync(inbound, stop);
+        }
+    }
+
+    private async Task RelayAsync(TcpClient inbound, CancellationToken stop)
+    {
+        using var outbound = new TcpClient();
+        _open[inbound] = 0;
+        _open[outbound] = 0;
+        try
+        {
+            await outbound.ConnectAsync(IPAddress.Loopback, _target, stop);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop);
+            var up = inbound.GetStream().CopyToAsync(outbound.GetStream(), linked.Token);
+            var down = outbound.GetStream().CopyToAsync(inbound.GetStream(), linked.Token);
+            await Task.WhenAny(up, down);
+            await linked.CancelAsync();
+        }
+        catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException or InvalidOperationException)
+        {
+            // A cut, or either side closing: the relay just ends.
+        }
+        finally
+        {
+            _open.TryRemove(inbound, out _);
+            _open.TryRemove(outbound, out _);
+            inbound.Dispose();
+        }
+    }
+
+    public void Dispose()
+    {
+        Cut();
+        _stop.Dispose();
+    }
+
+    [GeneratedRegex(@"TableEndpoint=https?://[^:/]+:(\d+)")]
+    private static partial Regex TableEndpointPort();
+}

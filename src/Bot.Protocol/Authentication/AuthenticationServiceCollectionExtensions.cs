@@ -15,6 +15,7 @@ public static class AuthenticationServiceCollectionExtensions
     public static IServiceCollection AddBotInboundAuthentication(this IServiceCollection services, IConfiguration botSection)
     {
         services.AddOptions<BotAuthenticationOptions>().Bind(botSection)
+            .ValidateDataAnnotations()
             .Validate<IHostEnvironment>((o, env) => env.IsDevelopment() || !string.IsNullOrWhiteSpace(o.MicrosoftAppId),
                 "Set Bot:MicrosoftAppId (environment variable Bot__MicrosoftAppId): outside Development every request must carry a Bot Framework token for it.")
             .ValidateOnStart();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace Bot.Protocol.Authentication;
 
 /// <summary>Inbound authentication settings, bound from the <c>Bot</c> configuration section.</summary>
@@ -13,5 +14,6 @@ public sealed class BotAuthenticationOptions
     public string ValidIssuer { get; set; } = "https://api.botframework.com";
 
     /// <summary>How long fetched signing keys are trusted before they are fetched again.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00", ErrorMessage = "Bot:SigningKeysLifetime must be between 1 minute and 7 days.")]
     public TimeSpan SigningKeysLifetime { get; set; } = TimeSpan.FromHours(24);
 }

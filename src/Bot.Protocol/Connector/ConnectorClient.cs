@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Bot.Protocol.Activities;
+using Polly.Timeout;
 
 namespace Bot.Protocol.Connector;
 
@@ -65,7 +66,7 @@ public sealed class ConnectorClient(HttpClient http, IOutboundTokenProvider toke
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await SendOrThrowUnreachableAsync(request, operation, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             var error = await response.Content.ReadAsStringAsync(cancellationToken);
@@ -82,6 +83,19 @@ public sealed class ConnectorClient(HttpClient http, IOutboundTokenProvider toke
         return string.IsNullOrWhiteSpace(text)
             ? EmptyResult<T>()
             : System.Text.Json.JsonSerializer.Deserialize<T>(text, ProtocolJson.Options) ?? EmptyResult<T>();
+    }
+
+    private async Task<HttpResponseMessage> SendOrThrowUnreachableAsync(HttpRequestMessage request, string operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException
+            || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new ConnectorException(operation, e);
+        }
     }
 
     private static T EmptyResult<T>() =>

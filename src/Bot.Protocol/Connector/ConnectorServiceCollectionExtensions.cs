@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.Timeout;
 
 namespace Bot.Protocol.Connector;
 
@@ -31,6 +32,7 @@ public static class ConnectorServiceCollectionExtensions
                     || string.Equals(o.MicrosoftAppType, "MultiTenant", StringComparison.OrdinalIgnoreCase)
                     || !string.IsNullOrEmpty(o.MicrosoftAppTenantId),
                 "Bot:MicrosoftAppTenantId must be set for a SingleTenant bot.")
+            .Validate(o => o.AttemptTimeout <= o.TotalTimeout, "Bot:AttemptTimeout cannot be longer than Bot:TotalTimeout.")
             .ValidateOnStart();
 
         services.AddSingleton<IOutboundTokenProvider>(sp =>
@@ -47,6 +49,8 @@ public static class ConnectorServiceCollectionExtensions
                 var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
                 // Back-off waits on the remote service, in real time, whatever clock the app's domain runs on.
                 builder.TimeProvider = TimeProvider.System;
+                // Outermost: the whole call, retries and waits included, has one budget.
+                builder.AddTimeout(options.TotalTimeout);
                 builder.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = Math.Max(1, options.MaxRetries),
@@ -55,7 +59,7 @@ public static class ConnectorServiceCollectionExtensions
                     Delay = options.RetryBaseDelay,
                     ShouldRetryAfterHeader = true,
                     ShouldHandle = args => ValueTask.FromResult(
-                        options.MaxRetries > 0 && (args.Outcome.Exception is HttpRequestException
+                        options.MaxRetries > 0 && (args.Outcome.Exception is HttpRequestException or TimeoutRejectedException
                             || (args.Outcome.Result is { } r && Transient.Contains(r.StatusCode)))),
                 });
                 builder.AddTimeout(options.AttemptTimeout);

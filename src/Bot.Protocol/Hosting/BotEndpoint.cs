@@ -16,8 +16,8 @@ namespace Bot.Protocol.Hosting;
 
 /// <summary>
 /// <c>POST /api/messages</c>: read, parse, authenticate, de-duplicate, route, answer.
-/// 200 for handled and ignored activities, the invoke answer for invokes, 400 for malformed input,
-/// 401 for failed authentication, 413 for bodies over the limit, 415 for non-JSON, 501 for an
+/// 200 for handled and ignored activities, the invoke answer for invokes, 400 for malformed input
+/// (non-JSON included), 401 for failed authentication, 413 for bodies over the limit, 501 for an
 /// invoke nobody handles.
 /// </summary>
 public static class BotEndpoint

@@ -12,8 +12,9 @@ internal static class Problems
     public static IResult TooLarge(int maxBytes) =>
         Problem(StatusCodes.Status413PayloadTooLarge, "Body too large", $"The body is larger than {maxBytes / 1024} KB.");
 
+    /// <summary>400, not 415: the channel contract treats every unreadable activity as a bad request.</summary>
     public static IResult UnsupportedMediaType(string? contentType) =>
-        Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type",
+        Problem(StatusCodes.Status400BadRequest, "Unsupported content type",
             $"The Content-Type must be application/json, not '{contentType ?? "(none)"}'.");
 
     public static IResult NotImplemented(string detail) => Problem(StatusCodes.Status501NotImplemented, "Not implemented", detail);

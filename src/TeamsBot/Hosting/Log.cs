@@ -26,4 +26,7 @@ internal static partial class Log
 
     [LoggerMessage(2008, LogLevel.Warning, "Storage is unavailable and telling the user so failed too, for activity {ActivityId}")]
     public static partial void StorageUnavailableReplyFailed(ILogger logger, Exception exception, string? activityId);
+
+    [LoggerMessage(2009, LogLevel.Warning, "The board of channel {ChannelId} could not be sent for activity {ActivityId}; the change is stored and the next change will bring the board up to date")]
+    public static partial void BoardNotSent(ILogger logger, Exception exception, string channelId, string? activityId);
 }

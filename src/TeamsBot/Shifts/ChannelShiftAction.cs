@@ -20,6 +20,9 @@ public abstract class ChannelShiftAction(ShiftBoardPublisher board, ShiftClock c
     /// <summary>Does the work; null when the board now shows the change, else a message for the user.</summary>
     protected abstract Task<string?> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken);
 
+    /// <summary>What a press on an earlier day's board says when it worked (that board itself stays as it was).</summary>
+    protected abstract string DoneText { get; }
+
     public async Task OnCommandAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var message = ShiftTurn.ChannelId(turn) is { } channelId
@@ -43,8 +46,18 @@ public abstract class ChannelShiftAction(ShiftBoardPublisher board, ShiftClock c
             return AdaptiveCardInvokeResponse.Message(texts["CheckIn.PersonalChat"]);
         }
 
-        return await RunAsync(turn, channelId, cancellationToken) is { } message
+        var message = await RunAsync(turn, channelId, cancellationToken);
+        if (IsFromEarlierBoard(action))
+        {
+            // Answering with today's board would overwrite the old message with it: two boards for today.
+            return AdaptiveCardInvokeResponse.Message(message ?? DoneText);
+        }
+
+        return message is not null
             ? AdaptiveCardInvokeResponse.Message(message)
             : AdaptiveCardInvokeResponse.Card(await board.BuildCardAsync(channelId, clock.Today, cancellationToken));
     }
+
+    private bool IsFromEarlierBoard(AdaptiveCardAction action) =>
+        action.GetString(ShiftVerbs.DayKey) is { } day && day != ShiftBoardCard.DayValue(clock.Today);
 }

@@ -10,11 +10,13 @@ namespace TeamsBot.Shifts;
 public sealed class CheckInHandler(ShiftService shifts, ShiftBoardPublisher board, PersonalChat personal, ShiftClock clock, Texts texts, IOptions<ShiftOptions> options)
     : ChannelShiftAction(board, clock, texts)
 {
+    protected override string DoneText => Texts["CheckIn.Done"];
+
     protected override async Task<string?> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken)
     {
         var result = await shifts.CheckInAsync(channelId, ShiftTurn.Counsellor(turn), cancellationToken);
         // Published on "already" too: if an earlier attempt stored the shift but failed to post, this mends the board.
-        await Board.PublishAsync(channelId, cancellationToken);
+        await Board.TryPublishAsync(channelId, turn.Activity.Id, cancellationToken);
         if (result.Outcome == CheckInOutcome.AlreadyOnDuty)
         {
             return Texts.Get("CheckIn.Already", Texts.Time(Clock.Local(result.Shift.CheckedInAt)));

@@ -10,10 +10,12 @@ namespace TeamsBot.Shifts;
 public sealed class CheckOutHandler(ShiftService shifts, ShiftBoardPublisher board, PersonalChat personal, ShiftClock clock, Texts texts, IOptions<ShiftOptions> options)
     : ChannelShiftAction(board, clock, texts)
 {
+    protected override string DoneText => Texts["CheckOut.Done"];
+
     protected override async Task<string?> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken)
     {
         var result = await shifts.CheckOutAsync(channelId, turn.Activity.From!.Id!, cancellationToken);
-        await Board.PublishAsync(channelId, cancellationToken);
+        await Board.TryPublishAsync(channelId, turn.Activity.Id, cancellationToken);
         if (result is not { Outcome: CheckOutOutcome.CheckedOut, Shift: { } shift })
         {
             return Texts["CheckOut.NotCheckedIn"];

@@ -13,7 +13,7 @@ public sealed class OverdueShiftSweeper(ShiftService shifts, ShiftBoardPublisher
         var closed = await shifts.CloseOverdueAsync(cancellationToken);
         foreach (var channelId in closed.Select(s => s.ChannelId).Distinct(StringComparer.Ordinal))
         {
-            await board.PublishAsync(channelId, cancellationToken);
+            await board.TryPublishAsync(channelId, activityId: null, cancellationToken);
         }
 
         foreach (var shift in closed)

@@ -30,10 +30,12 @@ public static class ShiftBoardCard
             body.Add(new TextBlock(texts["Board.DropInHint"]) { IsSubtle = true, Spacing = "Medium" });
         }
 
+        // The day lets a press on an old board act without turning that old message into today's board.
+        var data = new Dictionary<string, string> { [ShiftVerbs.DayKey] = DayValue(board.Day) };
         List<CardAction> actions =
         [
-            new ExecuteAction(texts["Board.CheckIn"], ShiftVerbs.CheckIn) { Style = "positive" },
-            new ExecuteAction(texts["Board.CheckOut"], ShiftVerbs.CheckOut),
+            new ExecuteAction(texts["Board.CheckIn"], ShiftVerbs.CheckIn, data) { Style = "positive" },
+            new ExecuteAction(texts["Board.CheckOut"], ShiftVerbs.CheckOut, data),
         ];
         if (dropInRoom is not null)
         {
@@ -42,6 +44,8 @@ public static class ShiftBoardCard
 
         return new AdaptiveCard(body, actions) { Speak = title };
     }
+
+    public static string DayValue(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Span(BoardEntry entry, Texts texts) =>
         texts.Get(entry.NotCheckedOut ? "Board.NotCheckedOut" : "Board.Span", Texts.Time(entry.Since), Texts.Time(entry.Until!.Value));

@@ -36,8 +36,26 @@ public sealed class ShiftBoardPublisher(
         }
     }
 
+    /// <summary>
+    /// Like <see cref="PublishAsync"/>, but a connector that stays unreachable or refuses is logged, not thrown:
+    /// the change is stored, so the next publish for this board shows it. False when the board was not sent.
+    /// </summary>
+    public async Task<bool> TryPublishAsync(string channelId, string? activityId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PublishAsync(channelId, cancellationToken);
+            return true;
+        }
+        catch (ConnectorException e)
+        {
+            Log.BoardNotSent(log, e, channelId, activityId);
+            return false;
+        }
+    }
+
     /// <summary>Brings today's board message up to date with every change made before this call.</summary>
-    public async Task PublishAsync(string channelId, CancellationToken cancellationToken)
+    private async Task PublishAsync(string channelId, CancellationToken cancellationToken)
     {
         var day = clock.Today;
         var gate = _gates.GetOrAdd((channelId, day), _ => new BoardGate());

@@ -40,13 +40,30 @@ public sealed class ConnectorClientTests
         return response;
     }
 
-    private static IConnectorClient Client(ScriptedHandler handler, int maxRetries = 3)
+    /// <summary>Runs a script per attempt (0, 1, ...): answer, hang, or throw as a dead network does.</summary>
+    private sealed class AttemptHandler(Func<int, CancellationToken, Task<HttpResponseMessage>> attempt) : HttpMessageHandler
     {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        private int _attempts;
+
+        public int Attempts => _attempts;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            attempt(Interlocked.Increment(ref _attempts) - 1, cancellationToken);
+    }
+
+    private static IConnectorClient Client(HttpMessageHandler handler, int maxRetries = 3, Dictionary<string, string?>? settings = null)
+    {
+        var values = new Dictionary<string, string?>
         {
             ["MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RetryBaseDelay"] = "00:00:00.010",
-        }).Build();
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            values[key] = value;
+        }
+
+        var config = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddBotConnector(config);
         services.AddHttpClient(ConnectorServiceCollectionExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => handler);
@@ -104,6 +121,51 @@ public sealed class ConnectorClientTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Equal(4, handler.Seen.Count); // One try and three retries.
+    }
+
+    [Fact]
+    public async Task Send_NoAnswerEveryTime_RetriedThenReportedUnreachable()
+    {
+        var handler = new AttemptHandler((_, _) => throw new HttpRequestException("Connection refused"));
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client(handler, maxRetries: 2).SendToConversationAsync(ServiceUrl, "conv", Activity.TextMessage("x"), default));
+
+        Assert.True(error.IsUnreachable);
+        Assert.False(error.IsMessageGone);
+        Assert.Equal(3, handler.Attempts);
+    }
+
+    [Fact]
+    public async Task Send_FirstAttemptHangs_TimedOutAndRetried()
+    {
+        var handler = new AttemptHandler(async (attempt, cancellationToken) =>
+        {
+            if (attempt == 0)
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken); // Until the attempt timeout cancels it.
+            }
+
+            return Json(HttpStatusCode.Created, """{"id":"after-timeout"}""");
+        });
+
+        var result = await Client(handler, settings: new() { ["AttemptTimeout"] = "00:00:00.200" })
+            .SendToConversationAsync(ServiceUrl, "conv", Activity.TextMessage("x"), default);
+
+        Assert.Equal(("after-timeout", 2), (result.Id, handler.Attempts));
+    }
+
+    [Fact]
+    public async Task Send_RetryAfterLongerThanTheTotalBudget_GivesUpWhenTheBudgetRunsOut()
+    {
+        var handler = new AttemptHandler((_, _) => Task.FromResult(Status(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(60))));
+        var clock = Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client(handler, settings: new() { ["TotalTimeout"] = "00:00:01", ["AttemptTimeout"] = "00:00:01" })
+            .SendToConversationAsync(ServiceUrl, "conv", Activity.TextMessage("x"), default));
+
+        Assert.True(error.IsUnreachable);
+        Assert.Equal(1, handler.Attempts); // Never retried sooner than the connector asked.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"Waited {clock.Elapsed}, not bounded by the total budget.");
     }
 
     [Fact]

@@ -31,15 +31,23 @@ public sealed class BadInputTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("not a valid activity", (string)problem["detail"]!, StringComparison.Ordinal);
+        await AssertNothingHappenedAsync();
     }
 
     [Fact]
-    public async Task WrongContentType_415WithProblem()
+    public async Task WrongContentType_400WithProblem()
     {
         var (status, problem) = await PostRawAsync(Activities.ChannelMessage("29:a", "A", "/checkin").ToJsonString(), "text/plain");
 
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, status);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("application/json", (string)problem["detail"]!, StringComparison.Ordinal);
+        await AssertNothingHappenedAsync();
+    }
+
+    private async Task AssertNothingHappenedAsync()
+    {
+        Assert.Empty(_bot.Connector.Requests);
+        Assert.Empty(await _bot.StoredRowsAsync());
     }
 
     [Theory]
@@ -56,7 +64,7 @@ public sealed class BadInputTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains(field, (string)problem["detail"]!, StringComparison.Ordinal);
-        Assert.Empty(_bot.Connector.Requests);
+        await AssertNothingHappenedAsync();
     }
 
     [Fact]
@@ -67,7 +75,7 @@ public sealed class BadInputTests : IDisposable
         var (status, _) = await PostRawAsync(activity.ToJsonString());
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
-        Assert.Empty(_bot.Connector.Requests);
+        await AssertNothingHappenedAsync();
     }
 
     [Fact]

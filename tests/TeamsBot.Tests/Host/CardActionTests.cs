@@ -33,6 +33,30 @@ public sealed class CardActionTests : IDisposable
     }
 
     [Fact]
+    public async Task CheckInButton_OnYesterdaysBoard_ChecksInOnTodaysBoardAndLeavesTheOldCardAlone()
+    {
+        var yesterday = DateOnly.FromDateTime(_bot.Time.GetUtcNow().UtcDateTime).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var press = Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.CheckIn, new JsonObject { [ShiftVerbs.DayKey] = yesterday });
+
+        var body = await InvokeBodyAsync(await _client.PostAsync(press));
+
+        // A message, not a card: a card answer would turn yesterday's board message into a second board for today.
+        Assert.Equal("application/vnd.microsoft.activity.message", (string)body["type"]!);
+        Assert.Equal("Du er tjekket ind. God vagt!", (string)body["value"]!);
+        Assert.Equal(["Anna Jensen"], _bot.Connector.BoardMessages()[^1].Card().OnDutyNames());
+    }
+
+    [Fact]
+    public async Task BoardButtons_CarryTheBoardsDay()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+
+        var actions = _bot.Connector.BoardMessages()[^1].Card()["actions"]!.AsArray();
+
+        Assert.All(actions.Where(a => (string?)a!["type"] == "Action.Execute"), a => Assert.Equal("2026-11-24", (string?)a!["data"]![ShiftVerbs.DayKey]));
+    }
+
+    [Fact]
     public async Task CheckOutButton_AfterCheckIn_MovesPresserToCheckedOut()
     {
         await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));

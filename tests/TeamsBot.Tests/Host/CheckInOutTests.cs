@@ -46,7 +46,7 @@ public sealed class CheckInOutTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(_bot.Connector.Requests);
-        Assert.Empty(await StoredRowsAsync());
+        Assert.Empty(await _bot.StoredRowsAsync());
     }
 
     [Fact]
@@ -127,34 +127,7 @@ public sealed class CheckInOutTests : IDisposable
         Assert.Null(boards[1].ResponseId); // The failed update.
         Assert.EndsWith("/activities/" + boards[2].ResponseId, boards[3].Path, StringComparison.Ordinal);
         Assert.Equal(["Anna Jensen", "Bo Hansen", "Cy Larsen"], boards[3].Card().OnDutyNames());
-        var stored = Assert.Single(await StoredEntitiesAsync(TeamsBot.Storage.Tables.Boards));
+        var stored = Assert.Single(await _bot.StoredEntitiesAsync(TeamsBot.Storage.Tables.Boards));
         Assert.Equal(boards[2].ResponseId, stored.GetString("ActivityId")); // Remembered in storage, not only in memory.
-    }
-
-    private async Task<List<Azure.Data.Tables.TableEntity>> StoredEntitiesAsync(string table)
-    {
-        var client = new Azure.Data.Tables.TableServiceClient(Azurite.ConnectionString).GetTableClient(_bot.TablePrefix + table);
-        List<Azure.Data.Tables.TableEntity> rows = [];
-        await foreach (var entity in client.QueryAsync<Azure.Data.Tables.TableEntity>())
-        {
-            rows.Add(entity);
-        }
-
-        return rows;
-    }
-
-    private async Task<List<string>> StoredRowsAsync()
-    {
-        var service = new Azure.Data.Tables.TableServiceClient(Azurite.ConnectionString);
-        List<string> rows = [];
-        foreach (var table in TeamsBot.Storage.Tables.All)
-        {
-            await foreach (var entity in service.GetTableClient(_bot.TablePrefix + table).QueryAsync<Azure.Data.Tables.TableEntity>())
-            {
-                rows.Add($"{table}/{entity.PartitionKey}/{entity.RowKey}");
-            }
-        }
-
-        return rows;
     }
 }

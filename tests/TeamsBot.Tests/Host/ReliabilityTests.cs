@@ -77,20 +77,45 @@ public sealed class ReliabilityTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal(["Anna Jensen"], attempts[^1].Card().OnDutyNames());
     }
 
-    [Fact]
-    public async Task Connector503Persisting_TurnFailsThenRedeliverySucceedsWithoutLosingTheCheckIn()
+    [Theory]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    [InlineData((HttpStatusCode)0)] // Unreachable: every attempt refused.
+    public async Task ConnectorFailsForTheBoardAfterRetries_CheckInStoredRitualSentLoggedAndNextChangeCatchesUp(HttpStatusCode failure)
     {
         using var bot = new BotFactory();
         var client = bot.CreateClient();
-        bot.Connector.FailNext(5, HttpStatusCode.ServiceUnavailable, r => r.Method == HttpMethod.Post && r.RequestUri!.AbsolutePath.Contains("thread.tacv2/activities", StringComparison.Ordinal));
-        var checkIn = Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin", id: "teams-activity-7");
+        // The first attempt and all four retries of the day's first board post fail.
+        bot.Connector.FailNext(5, failure, r => r.Method == HttpMethod.Post && r.RequestUri!.AbsolutePath.Contains("thread.tacv2/activities", StringComparison.Ordinal));
 
-        var failed = await client.PostAsync(checkIn);
-        var redelivered = await client.PostAsync(checkIn);
+        var response = await client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin", id: "teams-activity-7"));
 
-        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
-        Assert.Equal(["Anna Jensen"], bot.Connector.BoardMessages()[^1].Card().OnDutyNames());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(5, bot.Connector.BoardMessages().Count);
+        Assert.All(bot.Connector.BoardMessages(), b => Assert.Null(b.ResponseId));
+        Assert.Single(bot.Connector.PersonalMessages()); // The checklist still arrives.
+        var logged = Assert.Single(bot.Logs.Lines, l => l.EventId == 2009);
+        Assert.Contains("teams-activity-7", logged.Message, StringComparison.Ordinal);
+
+        await client.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin"));
+
+        var board = bot.Connector.BoardMessages()[^1];
+        Assert.NotNull(board.ResponseId);
+        Assert.Equal(["Anna Jensen", "Bo Hansen"], board.Card().OnDutyNames());
+    }
+
+    [Fact]
+    public async Task ConnectorFailsForTheRitual_CheckOutStillStoredAndShownOnTheBoard()
+    {
+        using var bot = new BotFactory();
+        var client = bot.CreateClient();
+        await client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        bot.Connector.FailNext(5, 0, r => r.RequestUri!.AbsolutePath.Contains("/v3/conversations/a%3A", StringComparison.Ordinal));
+
+        var response = await client.PostAsync(Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.CheckOut));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["Anna Jensen"], bot.Connector.BoardMessages()[^1].Card().CheckedOutNames());
+        Assert.Contains(bot.Logs.Lines, l => l.EventId == 2003); // Could not send a personal message.
     }
 
     [Fact]

@@ -1,5 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Options;
+using TeamsBot.Hosting;
 using TeamsBot.Tests.Infrastructure;
 
 namespace TeamsBot.Tests.Host;
@@ -86,4 +92,57 @@ public sealed class StartupTests
         Assert.NotEqual(0, exitCode);
         Assert.Contains("Bot:MicrosoftAppId", output, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Every other refusal, checked in-process (faster): the same start-up validation the host runs before it
+    /// listens, over the app's real service registrations. The message names the key to fix.
+    /// </summary>
+    [Theory]
+    [InlineData("Bot:MicrosoftAppId", "00000000-0000-0000-0000-000000000001", "Bot:MicrosoftAppPassword")]
+    [InlineData("Bot:MicrosoftAppType", "Tenantless", "Bot:MicrosoftAppType")]
+    [InlineData("Bot:MaxRetries", "50", "Bot:MaxRetries")]
+    [InlineData("Bot:AttemptTimeout", "00:00:30", "Bot:AttemptTimeout cannot be longer than Bot:TotalTimeout")]
+    [InlineData("Bot:RetryBaseDelay", "00:05:00", "Bot:RetryBaseDelay")]
+    [InlineData("Bot:SigningKeysLifetime", "00:00:01", "Bot:SigningKeysLifetime")]
+    [InlineData("Storage:MaxRetries", "-1", "Storage:MaxRetries")]
+    [InlineData("Storage:RequestTimeout", "00:00:00", "Storage:RequestTimeout")]
+    [InlineData("Storage:TablePrefix", "9-bad", "Storage:TablePrefix")]
+    [InlineData("Shifts:BoardLanguage", "de", "Shifts:BoardLanguage")]
+    [InlineData("Shifts:DropInRoomUrl", "http://meet.example.org/room", "Shifts:DropInRoomUrl")]
+    public void Start_InvalidSetting_RefusedNamingTheKey(string key, string value, string expected)
+    {
+        using var services = AppServices(new() { [key] = value });
+
+        var error = Assert.ThrowsAny<Exception>(() => services.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(expected, Flatten(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_TemplateLikeSettings_Accepted()
+    {
+        using var services = AppServices([]);
+
+        services.GetRequiredService<IStartupValidator>().Validate(); // Throws if the baseline itself were refused.
+    }
+
+    private static ServiceProvider AppServices(Dictionary<string, string?> settings)
+    {
+        var values = new Dictionary<string, string?> { ["Storage:ConnectionString"] = Azurite.ConnectionStringFor(1) };
+        foreach (var (key, value) in settings)
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development, ApplicationName = "TeamsBot" });
+        services.AddTeamsBot(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    private static string Flatten(Exception error) =>
+        error is AggregateException many ? string.Join("\n", many.InnerExceptions.Select(Flatten)) : error.Message + "\n" + (error.InnerException is { } inner ? Flatten(inner) : "");
 }

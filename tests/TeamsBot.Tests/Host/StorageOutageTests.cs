@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Azure.Data.Tables;
 using TeamsBot.Shifts;
 using TeamsBot.Tests.Infrastructure;
 
@@ -71,17 +70,11 @@ public sealed class StorageOutageTests : IDisposable
         Assert.Empty(await OpenShiftNamesAsync());
     }
 
-    private async Task<List<string>> OpenShiftNamesAsync()
-    {
-        var table = new TableServiceClient(Azurite.ConnectionString).GetTableClient(_bot.TablePrefix + TeamsBot.Storage.Tables.Shifts);
-        List<string> names = [];
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.RowKey.CompareTo("open|") >= 0 && e.RowKey.CompareTo("open}") < 0))
-        {
-            names.Add(row.GetString("CounsellorName"));
-        }
-
-        return [.. names.Order()];
-    }
+    private async Task<List<string>> OpenShiftNamesAsync() =>
+        [.. (await _bot.StoredEntitiesAsync(TeamsBot.Storage.Tables.Shifts))
+            .Where(e => e.RowKey.StartsWith(ShiftEntityMapping.OpenPrefix, StringComparison.Ordinal))
+            .Select(e => e.GetString("CounsellorName"))
+            .Order()];
 
     public void Dispose()
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace TeamsBot.Tests.Infrastructure;
@@ -42,13 +43,42 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     public RecordingConnector Connector { get; } = new();
 
+    /// <summary>Every line the host logged.</summary>
+    public RecordingLogs Logs { get; } = new();
+
     /// <summary>Starts at a fixed Copenhagen afternoon so times on cards are predictable.</summary>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 16, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The rows of one of this bot's tables, read straight from Azurite.</summary>
+    public async Task<List<Azure.Data.Tables.TableEntity>> StoredEntitiesAsync(string table)
+    {
+        var client = new Azure.Data.Tables.TableServiceClient(Azurite.ConnectionString).GetTableClient(TablePrefix + table);
+        List<Azure.Data.Tables.TableEntity> rows = [];
+        await foreach (var entity in client.QueryAsync<Azure.Data.Tables.TableEntity>())
+        {
+            rows.Add(entity);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Every row this bot has stored, as "table/partition/row".</summary>
+    public async Task<List<string>> StoredRowsAsync()
+    {
+        List<string> rows = [];
+        foreach (var table in TeamsBot.Storage.Tables.All)
+        {
+            rows.AddRange((await StoredEntitiesAsync(table)).Select(e => $"{table}/{e.PartitionKey}/{e.RowKey}"));
+        }
+
+        return rows;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);

@@ -17,7 +17,10 @@ public sealed class RecordingConnector : HttpMessageHandler
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
-    /// <summary>The next matching requests get this answer instead of success (e.g. 429 with Retry-After).</summary>
+    /// <summary>
+    /// The next matching requests get this answer instead of success (e.g. 429 with Retry-After).
+    /// Status 0 means no answer at all: the request fails as a refused connection does.
+    /// </summary>
     public void FailNext(int times, HttpStatusCode status, Func<HttpRequestMessage, bool>? when = null, TimeSpan? retryAfter = null)
     {
         var remaining = times;
@@ -26,6 +29,11 @@ public sealed class RecordingConnector : HttpMessageHandler
             if ((when is not null && !when(request)) || Interlocked.Decrement(ref remaining) < 0)
             {
                 return null;
+            }
+
+            if (status == 0)
+            {
+                throw new HttpRequestException("Connection refused (scripted).");
             }
 
             var response = new HttpResponseMessage(status) { Content = new StringContent("{\"error\":{\"code\":\"Scripted\"}}", Encoding.UTF8, "application/json") };

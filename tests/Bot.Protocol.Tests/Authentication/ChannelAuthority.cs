@@ -30,8 +30,9 @@ public sealed class ChannelAuthority : HttpMessageHandler
     /// <summary>Publishes a new key from now on, as the channel does when it rotates keys.</summary>
     public RsaSecurityKey Rotate(string kid) => Key = NewKey(kid);
 
-    public string Mint(DateTimeOffset now, string audience = "app-id", string serviceUrl = "https://smba.test/emea/", string issuer = Issuer,
-        SecurityKey? signWith = null, TimeSpan? validFor = null, DateTimeOffset? notBefore = null, bool includeServiceUrl = true)
+    public string Mint(DateTimeOffset now, string? audience = "app-id", string serviceUrl = "https://smba.test/emea/", string issuer = Issuer,
+        SecurityKey? signWith = null, TimeSpan? validFor = null, DateTimeOffset? notBefore = null, bool includeServiceUrl = true,
+        bool includeExpiry = true, string algorithm = SecurityAlgorithms.RsaSha256)
     {
         var claims = new Dictionary<string, object>();
         if (includeServiceUrl)
@@ -47,10 +48,26 @@ public sealed class ChannelAuthority : HttpMessageHandler
             Audience = audience,
             IssuedAt = starts.UtcDateTime,
             NotBefore = starts.UtcDateTime,
-            Expires = expires.UtcDateTime,
+            Expires = includeExpiry ? expires.UtcDateTime : null,
             Claims = claims,
-            SigningCredentials = new SigningCredentials(signWith ?? Key, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(signWith ?? Key, algorithm),
         });
+    }
+
+    /// <summary>A token with <c>alg: none</c> and no signature, with otherwise valid claims.</summary>
+    public static string MintWithoutSignature(DateTimeOffset now, string serviceUrl = "https://smba.test/emea/")
+    {
+        static string Part(JsonObject json) => Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(json.ToJsonString()));
+        var header = new JsonObject { ["alg"] = "none", ["typ"] = "JWT" };
+        var payload = new JsonObject
+        {
+            ["iss"] = Issuer,
+            ["aud"] = "app-id",
+            ["serviceurl"] = serviceUrl,
+            ["nbf"] = now.AddMinutes(-1).ToUnixTimeSeconds(),
+            ["exp"] = now.AddHours(1).ToUnixTimeSeconds(),
+        };
+        return $"{Part(header)}.{Part(payload)}.";
     }
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -183,6 +183,51 @@ public sealed class ChannelTokenAuthenticatorTests : IDisposable
     }
 
     [Fact]
+    public async Task Authenticate_UnsignedToken_Fails()
+    {
+        Assert.False((await AuthenticateAsync(Bearer(ChannelAuthority.MintWithoutSignature(Now)))).Succeeded);
+    }
+
+    [Fact]
+    public async Task Authenticate_SymmetricallySignedToken_FailsEvenWithTheRightClaims()
+    {
+        var secret = new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) { KeyId = "key-1" };
+
+        var result = await AuthenticateAsync(Bearer(_authority.Mint(Now, signWith: secret, algorithm: Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256)));
+
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task Authenticate_NoExpiry_Fails()
+    {
+        Assert.False((await AuthenticateAsync(Bearer(_authority.Mint(Now, includeExpiry: false)))).Succeeded);
+    }
+
+    [Fact]
+    public async Task Authenticate_NoAudience_Fails()
+    {
+        Assert.False((await AuthenticateAsync(Bearer(_authority.Mint(Now, audience: null)))).Succeeded);
+    }
+
+    [Fact]
+    public async Task Authenticate_NotYetValidWithinSkew_Succeeds()
+    {
+        var result = await AuthenticateAsync(Bearer(_authority.Mint(Now, notBefore: Now + TimeSpan.FromMinutes(4))));
+
+        Assert.True(result.Succeeded, result.FailureReason);
+    }
+
+    [Fact]
+    public async Task Authenticate_AppIdInDevelopmentWithoutHeader_Fails()
+    {
+        var result = await AuthenticateAsync(null, environment: "Development");
+
+        Assert.False(result.Succeeded);
+        Assert.False(result.IsAnonymous);
+    }
+
+    [Fact]
     public async Task Authenticate_NoAppIdInDevelopmentWithoutHeader_AnonymousAccepted()
     {
         var result = await AuthenticateAsync(null, appId: null, environment: "Development");

@@ -23,11 +23,14 @@ public abstract class ChannelShiftAction(ShiftBoardPublisher board, ShiftClock c
     /// <summary>What a press on an earlier day's board says when it worked (that board itself stays as it was).</summary>
     protected abstract string DoneText { get; }
 
+    /// <summary>What a press or command outside the duty channel says: where to do it instead.</summary>
+    protected abstract string PersonalChatText { get; }
+
     public async Task OnCommandAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var message = ShiftTurn.ChannelId(turn) is { } channelId
             ? await RunAsync(turn, channelId, cancellationToken)
-            : texts["CheckIn.PersonalChat"];
+            : PersonalChatText;
         if (message is not null)
         {
             await turn.ReplyAsync(Activity.TextMessage(message), cancellationToken);
@@ -43,7 +46,7 @@ public abstract class ChannelShiftAction(ShiftBoardPublisher board, ShiftClock c
 
         if (ShiftTurn.ChannelId(turn) is not { } channelId)
         {
-            return AdaptiveCardInvokeResponse.Message(texts["CheckIn.PersonalChat"]);
+            return AdaptiveCardInvokeResponse.Message(PersonalChatText);
         }
 
         var message = await RunAsync(turn, channelId, cancellationToken);

@@ -12,6 +12,8 @@ public sealed class CheckInHandler(ShiftService shifts, ShiftBoardPublisher boar
 {
     protected override string DoneText => Texts["CheckIn.Done"];
 
+    protected override string PersonalChatText => Texts["CheckIn.PersonalChat"];
+
     protected override async Task<string?> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken)
     {
         var result = await shifts.CheckInAsync(channelId, ShiftTurn.Counsellor(turn), cancellationToken);

@@ -12,6 +12,8 @@ public sealed class CheckOutHandler(ShiftService shifts, ShiftBoardPublisher boa
 {
     protected override string DoneText => Texts["CheckOut.Done"];
 
+    protected override string PersonalChatText => Texts["CheckOut.PersonalChat"];
+
     protected override async Task<string?> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken)
     {
         var result = await shifts.CheckOutAsync(channelId, turn.Activity.From!.Id!, cancellationToken);

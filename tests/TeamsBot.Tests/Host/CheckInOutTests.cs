@@ -47,6 +47,7 @@ public sealed class CheckInOutTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(_bot.Connector.Requests);
         Assert.Empty(await _bot.StoredRowsAsync());
+        Assert.DoesNotContain(_bot.Logs.Lines, l => l.Message.Contains("aftenen", StringComparison.Ordinal) || l.Message.Contains("29:anna", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -111,6 +112,53 @@ public sealed class CheckInOutTests : IDisposable
         var reply = Assert.Single(_bot.Connector.Requests);
         Assert.Contains("vagtkanalen", reply.Text(), StringComparison.Ordinal);
         Assert.Empty(_bot.Connector.BoardMessages());
+    }
+
+    [Fact]
+    public async Task CheckOut_InPersonalChat_ExplainsWhereToCheckOut()
+    {
+        await _client.PostAsync(Activities.PersonalMessage("29:anna", "Anna Jensen", "/checkout"));
+
+        Assert.Contains("/checkout", Assert.Single(_bot.Connector.Requests).Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LocaleOnlyInClientInfo_AnswersInThatLanguage()
+    {
+        var activity = Activities.PersonalMessage("29:anna", "Anna Jensen", "/checkin");
+        activity.Remove("locale");
+        activity["entities"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["type"] = "clientInfo", ["locale"] = "en-US" });
+
+        await _client.PostAsync(activity);
+
+        Assert.Contains("duty channel", Assert.Single(_bot.Connector.Requests).Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FirstChangeOfTheNextLocalDay_PostsThatDaysBoard()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin")); // 17:00 in Copenhagen.
+        _bot.Time.Advance(TimeSpan.FromHours(8)); // 01:00 the next morning.
+
+        await _client.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin"));
+
+        var boards = _bot.Connector.BoardMessages();
+        Assert.Equal([HttpMethod.Post, HttpMethod.Post], boards.Select(b => b.Method));
+        Assert.Contains("25. november 2026", boards[1].Card().AllText(), StringComparison.Ordinal);
+        Assert.Equal(["Anna Jensen", "Bo Hansen"], boards[1].Card().OnDutyNames()); // Anna is still on duty.
+        Assert.Equal(2, (await _bot.StoredEntitiesAsync(TeamsBot.Storage.Tables.Boards)).Count);
+    }
+
+    [Fact]
+    public async Task CoordinatorsStartRitual_ReplacesTheDefaultChecklist()
+    {
+        using var bot = new BotFactory(new() { ["Shifts:StartRitual:0"] = "Tænd stearinlyset i vindueskarmen." });
+
+        await bot.CreateClient().PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+
+        var checklist = bot.Connector.PersonalMessages()[^1].Card().AllText();
+        Assert.Contains("Tænd stearinlyset i vindueskarmen.", checklist, StringComparison.Ordinal);
+        Assert.DoesNotContain("procedurebeskrivelserne", checklist, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -57,6 +57,21 @@ public sealed class ConversationReferenceTests : IDisposable
         Assert.Equal(3, _bot.Connector.BoardMessages().Count); // The board itself kept up.
     }
 
+    [Fact]
+    public async Task BotAddedToTeam_NothingPostedButTheChannelIsRemembered()
+    {
+        var added = Activities.ChannelMessage("29:anna", "Anna Jensen", "", mention: false);
+        added["type"] = "conversationUpdate";
+        added.Remove("text");
+        added["membersAdded"] = new JsonArray(new JsonObject { ["id"] = Activities.BotId });
+
+        var response = await _client.PostAsync(added);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_bot.Connector.Requests);
+        Assert.Equal(Activities.ServiceUrl, (await ChannelRowAsync()).GetString("ServiceUrl")); // Ready for the first board.
+    }
+
     private async Task<Azure.Data.Tables.TableEntity> ChannelRowAsync() =>
         Assert.Single(await _bot.StoredEntitiesAsync(TeamsBot.Storage.Tables.Conversations), e => e.PartitionKey == "channel");
 }

@@ -138,6 +138,26 @@ public sealed class ReliabilityTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Fact]
+    public async Task ShiftLeftOpenPastMaximum_ClosedOnTheTimerWithTheNoteInTheCounsellorsLanguage()
+    {
+        using var bot = new BotFactory(runBackgroundWorkers: true);
+        var client = bot.CreateClient();
+        await client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin", locale: "en-GB"));
+
+        bot.Time.Advance(TimeSpan.FromHours(12) + TimeSpan.FromMinutes(1)); // The worker's timer runs on the same clock.
+
+        // The sweep runs on the worker's own task; wait for its note (a bound on waiting, not on speed).
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (!bot.Connector.PersonalMessages().Any(m => m.Text().Contains("closed it for you", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Contains(bot.Connector.PersonalMessages(), m => m.Text().Contains("closed it for you", StringComparison.Ordinal));
+        Assert.Equal(["Anna Jensen"], bot.Connector.BoardMessages()[^1].Card().CheckedOutNames());
+    }
+
+    [Fact]
     public async Task ShiftLeftOpenPastMaximum_ClosedByBotMarkedOnBoardWithGentleNote()
     {
         using var bot = new BotFactory(new() { ["Shifts:MaxShiftDuration"] = "12:00:00" });

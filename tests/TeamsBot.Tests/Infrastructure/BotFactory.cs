@@ -17,9 +17,12 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _configure;
+    private readonly bool _runBackgroundWorkers;
 
-    public BotFactory(Dictionary<string, string?>? settings = null, string environment = "Development", string? tablePrefix = null, Action<IServiceCollection>? configure = null)
+    public BotFactory(Dictionary<string, string?>? settings = null, string environment = "Development", string? tablePrefix = null, Action<IServiceCollection>? configure = null,
+        bool runBackgroundWorkers = false)
     {
+        _runBackgroundWorkers = runBackgroundWorkers;
         _configure = configure;
         Environment = environment;
         TablePrefix = tablePrefix ?? "T" + Guid.NewGuid().ToString("N")[..16];
@@ -84,9 +87,9 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Time);
             services.AddHttpClient(ConnectorServiceCollectionExtensions.HttpClientName)
                 .ConfigurePrimaryHttpMessageHandler(() => Connector);
-            // Background sweeps are driven by tests directly, never by a timer racing them.
-            foreach (var worker in services.Where(d => d.ImplementationType == typeof(TeamsBot.Shifts.OverdueShiftWorker)
-                || d.ImplementationType == typeof(TeamsBot.Storage.ProcessedActivityPurgeWorker)).ToList())
+            // Background sweeps are driven by tests directly, never by a timer racing them, unless a test is about the timer.
+            foreach (var worker in services.Where(d => !_runBackgroundWorkers && (d.ImplementationType == typeof(TeamsBot.Shifts.OverdueShiftWorker)
+                || d.ImplementationType == typeof(TeamsBot.Storage.ProcessedActivityPurgeWorker))).ToList())
             {
                 services.Remove(worker);
             }

@@ -3,20 +3,27 @@ using System.Globalization;
 namespace TeamsBot.Benchmarks;
 
 /// <summary>What to run: how many counsellors check in, over how many duty channels, how many at a time.</summary>
-public sealed record BenchmarkOptions(int Counsellors, int Concurrency, int Channels, int WarmUp)
+public sealed record BenchmarkOptions(int Counsellors, int Concurrency, int Channels, int WarmUp, bool Bursts)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/TeamsBot.Benchmarks -- [--counsellors N] [--concurrency C] [--channels K] [--warmup W]\n" +
+        "usage: dotnet run -c Release --project tests/TeamsBot.Benchmarks -- [--counsellors N] [--concurrency C] [--channels K] [--warmup W] [--bursts]\n" +
         "  --counsellors N  distinct counsellors who each send one /checkin (default 500)\n" +
         "  --concurrency C  requests in flight at once (default 50)\n" +
         "  --channels K     duty channels the counsellors are spread over, each with its own board (default 10)\n" +
-        "  --warmup W       check-ins in separate channels before measuring, so JIT and pools are warm (default 50)";
+        "  --warmup W       check-ins in separate channels before measuring, so JIT and pools are warm (default 200)\n" +
+        "  --bursts         C counsellors press at the same moment, burst after burst (a shift change), instead of C always in flight";
 
     public static BenchmarkOptions Parse(string[] args)
     {
-        var options = new BenchmarkOptions(Counsellors: 500, Concurrency: 50, Channels: 10, WarmUp: 50);
+        var options = new BenchmarkOptions(Counsellors: 500, Concurrency: 50, Channels: 10, WarmUp: 200, Bursts: false);
         for (var i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--bursts")
+            {
+                options = options with { Bursts = true };
+                continue;
+            }
+
             var value = i + 1 < args.Length ? args[i + 1] : null;
             options = args[i] switch
             {

@@ -25,6 +25,6 @@ public static class HelpCard
         return new AdaptiveCard(body);
     }
 
-    // The unknown text is echoed to its own author only, and kept short.
+    // The unknown text goes back only into the thread where its author wrote it (already visible there), kept short.
     private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -85,6 +85,23 @@ public sealed class ConnectorClientTests
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string)json["attachments"]![0]!["contentType"]!);
     }
 
+    [Theory]
+    [InlineData(null, typeof(NoOutboundToken))]
+    [InlineData("00000000-0000-0000-0000-000000000001", typeof(MsalOutboundTokenProvider))]
+    public void OutboundToken_OnlyWhenAnAppIdIsConfigured(string? appId, Type expected)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = appId,
+            ["MicrosoftAppPassword"] = "secret",
+            ["MicrosoftAppTenantId"] = "tenant-1",
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddBotConnector(config);
+
+        Assert.IsType(expected, services.BuildServiceProvider().GetRequiredService<IOutboundTokenProvider>());
+    }
+
     [Fact]
     public async Task Update_Throttled429WithRetryAfter_WaitsThenSucceeds()
     {

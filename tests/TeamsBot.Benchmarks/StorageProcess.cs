@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace TeamsBot.Benchmarks;
 
@@ -7,11 +6,11 @@ namespace TeamsBot.Benchmarks;
 /// The Azurite process behind a connection string, found in /proc, so its CPU time can be reported beside the
 /// host's: on a small machine the storage emulator is often what a turn waits for.
 /// </summary>
-public sealed partial class StorageProcess(int pid)
+public sealed class StorageProcess(int pid)
 {
     public static StorageProcess? Find(string connectionString)
     {
-        var port = TableEndpointPort().Match(connectionString) is { Success: true } m ? m.Groups[1].Value : null;
+        var port = TeamsBot.Tests.Infrastructure.Azurite.PortOf(connectionString)?.ToString(CultureInfo.InvariantCulture);
         if (port is null || !Directory.Exists("/proc"))
         {
             return null;
@@ -61,7 +60,4 @@ public sealed partial class StorageProcess(int pid)
             return null;
         }
     }
-
-    [GeneratedRegex(@"TableEndpoint=https?://[^:/]+:(\d+)")]
-    private static partial Regex TableEndpointPort();
 }

@@ -8,11 +8,17 @@ namespace TeamsBot.Tests.Infrastructure;
 /// One real Azurite Table service for the whole test run (in memory, on a free port). Tests never share
 /// data: each uses its own table prefix. Set AZURITE_TABLE_CONNECTION_STRING to use a running one instead.
 /// </summary>
-public static class Azurite
+public static partial class Azurite
 {
     private static readonly Lazy<string> Instance = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static string ConnectionString => Instance.Value;
+
+    /// <summary>The Table service port in a connection string of this kind (or a running Azurite's).</summary>
+    public static int? PortOf(string connectionString) =>
+        TableEndpointPort().Match(connectionString) is { Success: true } match
+            ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 
     public static string ConnectionStringFor(int port) =>
         "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
@@ -93,4 +99,7 @@ public static class Azurite
             // Already gone.
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"TableEndpoint=https?://[^:/;]+:(\d+)")]
+    private static partial System.Text.RegularExpressions.Regex TableEndpointPort();
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
-using System.Text.RegularExpressions;
 
 namespace TeamsBot.Tests.Infrastructure;
 
@@ -9,7 +8,7 @@ namespace TeamsBot.Tests.Infrastructure;
 /// A TCP relay in front of the shared Azurite, so one test can take storage away from its bot (refused
 /// connections, dropped ones) and bring it back, while every other test keeps using Azurite undisturbed.
 /// </summary>
-public sealed partial class StorageProxy : IDisposable
+public sealed class StorageProxy : IDisposable
 {
     private readonly int _target;
     private readonly ConcurrentDictionary<TcpClient, byte> _open = new();
@@ -18,7 +17,7 @@ public sealed partial class StorageProxy : IDisposable
 
     public StorageProxy()
     {
-        _target = int.Parse(TableEndpointPort().Match(Azurite.ConnectionString).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        _target = Azurite.PortOf(Azurite.ConnectionString) ?? throw new InvalidOperationException("The Azurite connection string names no table port.");
         Port = Azurite.FreePort();
         Restore();
     }
@@ -101,7 +100,4 @@ public sealed partial class StorageProxy : IDisposable
         Cut();
         _stop.Dispose();
     }
-
-    [GeneratedRegex(@"TableEndpoint=https?://[^:/]+:(\d+)")]
-    private static partial Regex TableEndpointPort();
 }

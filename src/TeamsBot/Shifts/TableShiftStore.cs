@@ -66,12 +66,21 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
 
     public async Task<IReadOnlyList<Shift>> GetBoardShiftsAsync(string channelId, DateOnly day, CancellationToken cancellationToken)
     {
-        // Two range queries, side by side: one filter with "or" would make the service scan the channel's whole history.
-        var partition = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(channelId)}");
-        var ranges = await Task.WhenAll(
-            QueryAsync($"{partition} and {StartsWith(OpenPrefix)}", cancellationToken),
-            QueryAsync($"{partition} and {StartsWith(ClosedDayPrefix(day))}", cancellationToken));
-        return [.. ranges[0], .. ranges[1]];
+        // Today's closed rows and the open rows are neighbours in key order ("closed|{day}|…" sorts just before
+        // "open|…"), so one range query in the partition reads the board without touching earlier days. Rows of
+        // any other kind that might one day sort between them are left out by their prefix.
+        var closedToday = ClosedDayPrefix(day);
+        var range = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(channelId)} and RowKey ge {closedToday} and RowKey lt {OpenPrefix + "~"}");
+        List<Shift> shifts = [];
+        await foreach (var entity in Table.QueryAsync<TableEntity>(range, cancellationToken: cancellationToken))
+        {
+            if (entity.RowKey.StartsWith(closedToday, StringComparison.Ordinal) || entity.RowKey.StartsWith(OpenPrefix, StringComparison.Ordinal))
+            {
+                shifts.Add(ToShift(entity));
+            }
+        }
+
+        return shifts;
     }
 
     private async Task<List<Shift>> QueryAsync(string filter, CancellationToken cancellationToken)

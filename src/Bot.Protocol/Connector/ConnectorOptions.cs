@@ -20,13 +20,13 @@ public sealed class ConnectorOptions
     /// <summary>First back-off delay; later ones grow exponentially with jitter.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:30", ErrorMessage = "Bot:RetryBaseDelay must be between 0 and 30 seconds.")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
-    /// <summary>Longest a single attempt may take; a timed-out attempt is retried.</summary>
+    /// <summary>Longest a single attempt may take; a timed-out update or read is retried, a timed-out send is not.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:02:00", ErrorMessage = "Bot:AttemptTimeout must be between 0.1 seconds and 2 minutes.")]
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(3);
     /// <summary>
-    /// Longest one call may take with all its retries and waits (a long <c>Retry-After</c> included). Keeps a
-    /// turn inside the 15 seconds Teams waits before it gives up and redelivers.
+    /// Longest one call may take with all its retries and waits (a long <c>Retry-After</c> included). A turn makes
+    /// two or three calls in a row, so the default keeps it inside the 15 seconds Teams waits before it redelivers.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00", ErrorMessage = "Bot:TotalTimeout must be between 0.1 seconds and 5 minutes.")]
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

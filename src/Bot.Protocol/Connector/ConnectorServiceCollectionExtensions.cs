@@ -59,11 +59,19 @@ public static class ConnectorServiceCollectionExtensions
                     Delay = options.RetryBaseDelay,
                     ShouldRetryAfterHeader = true,
                     ShouldHandle = args => ValueTask.FromResult(
-                        options.MaxRetries > 0 && (args.Outcome.Exception is HttpRequestException or TimeoutRejectedException
+                        options.MaxRetries > 0 && (args.Outcome.Exception is HttpRequestException
+                            || (args.Outcome.Exception is TimeoutRejectedException && IsIdempotent(args.Context))
                             || (args.Outcome.Result is { } r && Transient.Contains(r.StatusCode)))),
                 });
                 builder.AddTimeout(options.AttemptTimeout);
             });
         return services;
     }
+
+    /// <summary>
+    /// A POST that timed out may have been accepted (PROTOCOL.md §2.4): sending it again could post a second board
+    /// or ritual. Updates (PUT) and reads (GET) are safe to repeat.
+    /// </summary>
+    private static bool IsIdempotent(ResilienceContext context) =>
+        context.GetRequestMessage() is { } request && (request.Method == HttpMethod.Put || request.Method == HttpMethod.Get);
 }

@@ -29,7 +29,15 @@ public sealed class MsalOutboundTokenProvider : IOutboundTokenProvider
     /// <inheritdoc />
     public async Task<string?> GetTokenAsync(CancellationToken cancellationToken)
     {
-        var result = await _app.AcquireTokenForClient(Scopes).ExecuteAsync(cancellationToken);
-        return result.AccessToken;
+        try
+        {
+            var result = await _app.AcquireTokenForClient(Scopes).ExecuteAsync(cancellationToken);
+            return result.AccessToken;
+        }
+        catch (Exception e) when (e is MsalException or HttpRequestException)
+        {
+            // Without a token the connector cannot be called: to callers this is the connector being unreachable.
+            throw new ConnectorException("acquire token", e);
+        }
     }
 }

@@ -10,6 +10,9 @@ namespace Bot.Protocol.Hosting;
 /// <summary>Runs a routed turn exactly once: claim (with the before-turn hooks alongside), handler, remember the answer.</summary>
 internal sealed class TurnDispatcher(ActivityRouter router, IProcessedActivityStore? processed, ILogger log)
 {
+    /// <summary>Releasing a claim must not hold up the answer for long: if the store is what failed, it expires anyway.</summary>
+    private static readonly TimeSpan ReleaseBudget = TimeSpan.FromSeconds(2);
+
 #pragma warning disable CA1031 // Any failure must release the claim and still give the channel an answer.
     public async Task<InvokeResponse?> DispatchAsync(TurnContext turn, Route route, CancellationToken cancellationToken)
     {
@@ -23,7 +26,15 @@ internal sealed class TurnDispatcher(ActivityRouter router, IProcessedActivitySt
         {
             // The hooks are idempotent, so they need not wait for the claim: one round trip less before the handler.
             claiming = ClaimAsync(activity, cancellationToken);
-            await Task.WhenAll(claiming, RunBeforeTurnAsync(turn, cancellationToken));
+            try
+            {
+                await Task.WhenAll(claiming, RunBeforeTurnAsync(turn, cancellationToken));
+            }
+            catch (Exception) when (claiming is { IsCompletedSuccessfully: true, Result.IsDuplicate: true })
+            {
+                // A redelivery: the first delivery did (or is doing) the work, so a failed refresh changes nothing.
+            }
+
             var claim = await claiming;
             if (claim is { IsDuplicate: true })
             {
@@ -85,7 +96,8 @@ internal sealed class TurnDispatcher(ActivityRouter router, IProcessedActivitySt
     {
         try
         {
-            await processed!.ReleaseAsync(claim, CancellationToken.None);
+            using var budget = new CancellationTokenSource(ReleaseBudget);
+            await processed!.ReleaseAsync(claim, budget.Token);
         }
         catch (Exception e)
         {

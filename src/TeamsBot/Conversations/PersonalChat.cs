@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Bot.Protocol.Activities;
 using Bot.Protocol.Connector;
+using TeamsBot.Storage;
 
 namespace TeamsBot.Conversations;
 
@@ -23,7 +24,7 @@ public sealed class PersonalChat(ConversationReferenceStore references, IConnect
             await connector.SendToConversationAsync(user.ServiceUrl, conversationId, message, cancellationToken);
             return true;
         }
-        catch (Exception e) when (e is ConnectorException or InvalidOperationException or HttpRequestException)
+        catch (Exception e) when (e is ConnectorException or InvalidOperationException or HttpRequestException || StorageFailure.IsUnavailable(e))
         {
             Log.PersonalMessageFailed(log, e, userId);
             return false;

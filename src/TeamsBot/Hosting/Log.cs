@@ -6,8 +6,11 @@ internal static partial class Log
     [LoggerMessage(2001, LogLevel.Information, "Storage is ready: {Count} tables")]
     public static partial void TablesReady(ILogger logger, int count);
 
-    [LoggerMessage(2002, LogLevel.Warning, "The board message {ActivityId} could not be updated ({Status}); posting a new board")]
-    public static partial void BoardReposted(ILogger logger, string activityId, int status);
+    [LoggerMessage(2002, LogLevel.Warning, "The board message {ActivityId} could not be updated ({Status})")]
+    public static partial void BoardGone(ILogger logger, string activityId, int status);
+
+    [LoggerMessage(2010, LogLevel.Information, "Posting the day's board (the previous message, if any: {ActivityId})")]
+    public static partial void BoardReposted(ILogger logger, string? activityId);
 
     [LoggerMessage(2003, LogLevel.Warning, "Could not send a personal message to {UserId}")]
     public static partial void PersonalMessageFailed(ILogger logger, Exception exception, string userId);

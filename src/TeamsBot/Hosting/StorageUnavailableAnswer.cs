@@ -9,8 +9,10 @@ using TeamsBot.Storage;
 namespace TeamsBot.Hosting;
 
 /// <summary>
-/// When storage is down, the counsellor is told plainly that nothing was saved and to try again, and the channel
-/// gets 503. The turn's claim is already released, so a redelivery or a new try runs in full.
+/// When storage is down, the counsellor is told plainly that nothing was saved and to try again. A typed command
+/// gets a reply and the request answers 503. A card button gets the text as the invoke's error (statusCode 503 in
+/// the body): Teams shows an invoke's body only on HTTP 200, so that is the status there. The turn's claim is
+/// already released, so a redelivery or a new try runs in full.
 /// </summary>
 public sealed class StorageUnavailableAnswer(Texts texts, ILogger<StorageUnavailableAnswer> log)
 {
@@ -24,18 +26,20 @@ public sealed class StorageUnavailableAnswer(Texts texts, ILogger<StorageUnavail
         var message = texts["Storage.Unavailable"];
         if (turn.Activity.Type == ActivityTypes.Invoke)
         {
-            // A card button: the text goes in the invoke answer, which is all the presser's client shows.
-            return new InvokeResponse(StatusCodes.Status503ServiceUnavailable,
-                new AdaptiveCardInvokeResponse(StatusCodes.Status503ServiceUnavailable, "application/vnd.microsoft.error", new InvokeError("StorageUnavailable", message)));
+            return AdaptiveCardInvokeResponse.Error(StatusCodes.Status503ServiceUnavailable, "StorageUnavailable", message);
         }
 
-        try
+        // Only a person's message is answered in the conversation; an install or member update is not.
+        if (turn.Activity.Type == ActivityTypes.Message)
         {
-            await turn.ReplyAsync(Activity.TextMessage(message), cancellationToken);
-        }
-        catch (Exception e) when (e is ConnectorException or HttpRequestException)
-        {
-            Log.StorageUnavailableReplyFailed(log, e, turn.Activity.Id);
+            try
+            {
+                await turn.ReplyAsync(Activity.TextMessage(message), cancellationToken);
+            }
+            catch (ConnectorException e)
+            {
+                Log.StorageUnavailableReplyFailed(log, e, turn.Activity.Id);
+            }
         }
 
         return new InvokeResponse(StatusCodes.Status503ServiceUnavailable, new ProblemDetails

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TeamsBot.Cards;
 using TeamsBot.Conversations;
 using TeamsBot.Localization;
+using TeamsBot.Storage;
 
 namespace TeamsBot.Shifts;
 
@@ -37,8 +38,9 @@ public sealed class ShiftBoardPublisher(
     }
 
     /// <summary>
-    /// Like <see cref="PublishAsync"/>, but a connector that stays unreachable or refuses is logged, not thrown:
-    /// the change is stored, so the next publish for this board shows it. False when the board was not sent.
+    /// Like <see cref="PublishAsync"/>, but a connector or storage that stays unreachable is logged, not thrown:
+    /// the caller's change is already stored, so the next publish for this board shows it, and the counsellor
+    /// must not be told that nothing was saved. False when the board was not sent.
     /// </summary>
     public async Task<bool> TryPublishAsync(string channelId, string? activityId, CancellationToken cancellationToken)
     {
@@ -47,7 +49,7 @@ public sealed class ShiftBoardPublisher(
             await PublishAsync(channelId, cancellationToken);
             return true;
         }
-        catch (ConnectorException e)
+        catch (Exception e) when (e is ConnectorException || StorageFailure.IsUnavailable(e))
         {
             Log.BoardNotSent(log, e, channelId, activityId);
             return false;
@@ -112,23 +114,45 @@ public sealed class ShiftBoardPublisher(
         }
 
         var card = await BuildCardAsync(channelId, day, cancellationToken);
+        var remembered = gate.Message is not null;
         var existing = gate.Message ??= await boards.GetAsync(channelId, day, cancellationToken);
-        if (existing is not null)
+        if (existing is not null && await TryUpdateAsync(channel, channelId, existing, card, cancellationToken))
         {
-            try
-            {
-                await connector.UpdateActivityAsync(channel.ServiceUrl, channelId, existing.ActivityId, Message(card, channel), cancellationToken);
-                return;
-            }
-            catch (ConnectorException e) when (e.IsMessageGone)
-            {
-                Log.BoardReposted(log, existing.ActivityId, (int)e.StatusCode);
-            }
+            return;
         }
 
+        if (remembered)
+        {
+            // Our remembered board is gone; another instance may have posted today's board meanwhile: keep that one.
+            var stored = await boards.GetAsync(channelId, day, cancellationToken);
+            if (stored is not null && stored.ActivityId != existing!.ActivityId && await TryUpdateAsync(channel, channelId, stored, card, cancellationToken))
+            {
+                gate.Message = stored;
+                return;
+            }
+
+            existing = stored;
+        }
+
+        Log.BoardReposted(log, existing?.ActivityId);
         var posted = await connector.SendToConversationAsync(channel.ServiceUrl, channelId, Message(card, channel), cancellationToken);
         // On a conflict another instance posted a board meanwhile: forget ours, and read theirs next time.
         gate.Message = posted.Id is null ? null : await boards.TrySaveAsync(channelId, day, posted.Id, existing, cancellationToken);
+    }
+
+    /// <summary>Updates the board message in place; false when it is gone or can no longer be edited.</summary>
+    private async Task<bool> TryUpdateAsync(StoredConversation channel, string channelId, BoardMessageStore.BoardMessage board, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connector.UpdateActivityAsync(channel.ServiceUrl, channelId, board.ActivityId, Message(card, channel), cancellationToken);
+            return true;
+        }
+        catch (ConnectorException e) when (e.IsMessageGone)
+        {
+            Log.BoardGone(log, board.ActivityId, (int)e.StatusCode);
+            return false;
+        }
     }
 
     private static Activity Message(AdaptiveCard card, StoredConversation channel)

@@ -12,8 +12,9 @@ public static class StorageFailure
         // What the SDK throws when every retry failed in transport.
         AggregateException e => e.InnerExceptions.Count > 0 && e.InnerExceptions.All(IsUnavailable),
         HttpRequestException => true,
-        // The SDK's own per-call timeout, not a cancelled request.
-        TaskCanceledException e => e.InnerException is TimeoutException,
+        // The SDK's per-call timeout surfaces as a cancellation. Turns run with no cancellation of their own,
+        // so a cancellation reaching here means storage did not answer in time.
+        OperationCanceledException => true,
         _ => false,
     };
 }

@@ -26,7 +26,10 @@ public sealed class StorageOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:00:30", ErrorMessage = "Storage:RetryDelay must be between 0 and 30 seconds.")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>How long one storage call may take (the SDK's default is 100 s, far past Teams' patience).</summary>
+    /// <summary>
+    /// How long one storage call may take (the SDK's default is 100 s, far past Teams' patience). Table calls take
+    /// milliseconds; with the default retries a storage that hangs is given up on after about 7 s.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00", ErrorMessage = "Storage:RequestTimeout must be between 0.1 and 60 seconds.")]
-    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(4);
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(2);
 }

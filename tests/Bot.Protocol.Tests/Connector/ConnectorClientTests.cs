@@ -153,7 +153,23 @@ public sealed class ConnectorClientTests
     }
 
     [Fact]
-    public async Task Send_FirstAttemptHangs_TimedOutAndRetried()
+    public async Task Send_AttemptHangs_NotRepeatedBecauseItMayHaveArrived()
+    {
+        var handler = new AttemptHandler(async (_, cancellationToken) =>
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken); // Until the attempt timeout cancels it.
+            return Json(HttpStatusCode.Created, """{"id":"never"}""");
+        });
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client(handler, settings: new() { ["AttemptTimeout"] = "00:00:00.200" })
+            .SendToConversationAsync(ServiceUrl, "conv", Activity.TextMessage("x"), default));
+
+        Assert.True(error.IsUnreachable);
+        Assert.Equal(1, handler.Attempts);
+    }
+
+    [Fact]
+    public async Task Update_FirstAttemptHangs_TimedOutAndRetried()
     {
         var handler = new AttemptHandler(async (attempt, cancellationToken) =>
         {
@@ -166,7 +182,7 @@ public sealed class ConnectorClientTests
         });
 
         var result = await Client(handler, settings: new() { ["AttemptTimeout"] = "00:00:00.200" })
-            .SendToConversationAsync(ServiceUrl, "conv", Activity.TextMessage("x"), default);
+            .UpdateActivityAsync(ServiceUrl, "conv", "a1", Activity.TextMessage("x"), default);
 
         Assert.Equal(("after-timeout", 2), (result.Id, handler.Attempts));
     }

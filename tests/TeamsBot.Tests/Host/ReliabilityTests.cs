@@ -119,6 +119,33 @@ public sealed class ReliabilityTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Fact]
+    public async Task TwoInstances_OneRepostsTheBoard_TheOtherUpdatesThatBoardRatherThanPostingAThird()
+    {
+        using var first = new BotFactory();
+        using var second = new BotFactory(tablePrefix: first.TablePrefix); // Same tables: two instances of one bot.
+        var a = first.CreateClient();
+        var b = second.CreateClient();
+        await a.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        await b.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin")); // B now remembers A's board.
+        var original = first.Connector.BoardMessages()[0].ResponseId;
+
+        // The board message is deleted; A notices first and posts a new one.
+        first.Connector.FailNext(1, HttpStatusCode.NotFound, r => r.Method == HttpMethod.Put);
+        await a.PostAsync(Activities.ChannelMessage("29:dan", "Dan Holm", "/checkin"));
+        var reposted = first.Connector.BoardMessages()[^1];
+        Assert.Equal(HttpMethod.Post, reposted.Method);
+
+        second.Connector.FailNext(1, HttpStatusCode.NotFound, r => r.Method == HttpMethod.Put && r.RequestUri!.AbsolutePath.EndsWith("/" + original, StringComparison.Ordinal));
+        await b.PostAsync(Activities.ChannelMessage("29:cy", "Cy Larsen", "/checkin"));
+
+        var last = second.Connector.BoardMessages()[^1];
+        Assert.Equal(HttpMethod.Put, last.Method);
+        Assert.EndsWith("/activities/" + reposted.ResponseId, last.Path, StringComparison.Ordinal);
+        Assert.DoesNotContain(second.Connector.BoardMessages(), m => m.Method == HttpMethod.Post);
+        Assert.Equal(["Anna Jensen", "Bo Hansen", "Cy Larsen", "Dan Holm"], last.Card().OnDutyNames().Order());
+    }
+
+    [Fact]
     public async Task BotRestarted_NextChangeUpdatesTheSameBoardMessage()
     {
         string prefix;

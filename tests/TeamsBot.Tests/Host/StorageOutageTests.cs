@@ -18,7 +18,7 @@ public sealed class StorageOutageTests : IDisposable
             ["Storage:ConnectionString"] = _storage.ConnectionString,
             ["Storage:MaxRetries"] = "1",
             ["Storage:RetryDelay"] = "00:00:00.010",
-            ["Storage:RequestTimeout"] = "00:00:02",
+            ["Storage:RequestTimeout"] = "00:00:00.500",
         });
     }
 
@@ -49,6 +49,37 @@ public sealed class StorageOutageTests : IDisposable
     }
 
     [Fact]
+    public async Task TypedCheckIn_StorageHangs_TellsCounsellorToTryAgainAnswers503()
+    {
+        var client = _bot.CreateClient();
+        await client.PostAsync(Activities.ChannelMessage("29:mads", "Mads Nielsen", "/checkin"));
+        _storage.Hang();
+
+        var response = await client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("Prøv igen", _bot.Connector.ThreadReplies()[^1].Text(), StringComparison.Ordinal);
+        _storage.Restore();
+        Assert.Equal(["Mads Nielsen"], await OpenShiftNamesAsync());
+    }
+
+    [Fact]
+    public async Task BotAddedToTeam_StorageDown_Answers503WithoutPostingAnything()
+    {
+        var client = _bot.CreateClient();
+        _storage.Cut();
+        var added = Activities.ChannelMessage("29:anna", "Anna Jensen", "", mention: false);
+        added["type"] = "conversationUpdate";
+        added.Remove("text");
+        added["membersAdded"] = new JsonArray(new JsonObject { ["id"] = Activities.BotId });
+
+        var response = await client.PostAsync(added);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Empty(_bot.Connector.Requests); // Nobody wrote anything, so nobody is told to try again.
+    }
+
+    [Fact]
     public async Task CheckOutButton_StorageDown_ShowsTryAgainInTheAnswerAndLeavesTheShiftOpen()
     {
         var client = _bot.CreateClient();
@@ -57,8 +88,10 @@ public sealed class StorageOutageTests : IDisposable
 
         var response = await client.PostAsync(Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.CheckOut, locale: "en-GB"));
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        // HTTP 200: Teams shows an invoke's body only then; the outcome is in the body.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(503, (int)body["statusCode"]!);
         Assert.Equal("application/vnd.microsoft.error", (string?)body["type"]);
         Assert.Equal("StorageUnavailable", (string?)body["value"]!["code"]);
         Assert.Contains("try again", (string?)body["value"]!["message"], StringComparison.Ordinal);

@@ -18,11 +18,13 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _configure;
     private readonly bool _runBackgroundWorkers;
+    private readonly StorageFaults? _storageFaults;
 
     public BotFactory(Dictionary<string, string?>? settings = null, string environment = "Development", string? tablePrefix = null, Action<IServiceCollection>? configure = null,
-        bool runBackgroundWorkers = false)
+        bool runBackgroundWorkers = false, StorageFaults? storageFaults = null)
     {
         _runBackgroundWorkers = runBackgroundWorkers;
+        _storageFaults = storageFaults;
         _configure = configure;
         Environment = environment;
         TablePrefix = tablePrefix ?? "T" + Guid.NewGuid().ToString("N")[..16];
@@ -92,6 +94,13 @@ public sealed class BotFactory : WebApplicationFactory<Program>
                 || d.ImplementationType == typeof(TeamsBot.Storage.ProcessedActivityPurgeWorker))).ToList())
             {
                 services.Remove(worker);
+            }
+
+            if (_storageFaults is { } faults)
+            {
+                // The app's storage client, but through the fault injector and without the SDK's own retries.
+                services.AddSingleton(new Azure.Data.Tables.TableServiceClient(_settings["Storage:ConnectionString"],
+                    new Azure.Data.Tables.TableClientOptions { Transport = new Azure.Core.Pipeline.HttpClientTransport(new HttpClient(faults)), Retry = { MaxRetries = 0 } }));
             }
 
             _configure?.Invoke(services);

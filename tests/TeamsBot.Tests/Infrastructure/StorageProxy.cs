@@ -14,6 +14,7 @@ public sealed class StorageProxy : IDisposable
     private readonly ConcurrentDictionary<TcpClient, byte> _open = new();
     private TcpListener? _listener;
     private CancellationTokenSource _stop = new();
+    private bool _hang;
 
     public StorageProxy()
     {
@@ -40,8 +41,23 @@ public sealed class StorageProxy : IDisposable
         _open.Clear();
     }
 
+    /// <summary>Storage hangs: connections are accepted and requests are read by nobody, so nothing ever answers.</summary>
+    public void Hang()
+    {
+        Cut();
+        _hang = true;
+        Listen();
+    }
+
     /// <summary>Storage is back on the same address.</summary>
     public void Restore()
+    {
+        Cut();
+        _hang = false;
+        Listen();
+    }
+
+    private void Listen()
     {
         _stop = new CancellationTokenSource();
         var listener = new TcpListener(IPAddress.Loopback, Port);
@@ -76,6 +92,11 @@ public sealed class StorageProxy : IDisposable
         _open[outbound] = 0;
         try
         {
+            if (_hang)
+            {
+                await Task.Delay(Timeout.Infinite, stop);
+            }
+
             await outbound.ConnectAsync(IPAddress.Loopback, _target, stop);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop);
             var up = inbound.GetStream().CopyToAsync(outbound.GetStream(), linked.Token);

@@ -60,10 +60,7 @@ public sealed class ConversationReferenceTests : IDisposable
     [Fact]
     public async Task BotAddedToTeam_NothingPostedButTheChannelIsRemembered()
     {
-        var added = Activities.ChannelMessage("29:anna", "Anna Jensen", "", mention: false);
-        added["type"] = "conversationUpdate";
-        added.Remove("text");
-        added["membersAdded"] = new JsonArray(new JsonObject { ["id"] = Activities.BotId });
+        var added = Activities.BotAddedToTeam("29:anna", "Anna Jensen");
 
         var response = await _client.PostAsync(added);
 

@@ -68,10 +68,7 @@ public sealed class StorageOutageTests : IDisposable
     {
         var client = _bot.CreateClient();
         _storage.Cut();
-        var added = Activities.ChannelMessage("29:anna", "Anna Jensen", "", mention: false);
-        added["type"] = "conversationUpdate";
-        added.Remove("text");
-        added["membersAdded"] = new JsonArray(new JsonObject { ["id"] = Activities.BotId });
+        var added = Activities.BotAddedToTeam("29:anna", "Anna Jensen");
 
         var response = await client.PostAsync(added);
 

@@ -29,6 +29,16 @@ public static class Activities
         return activity;
     }
 
+    /// <summary>The <c>conversationUpdate</c> Teams sends to the duty channel when the bot is added to the team.</summary>
+    public static JsonObject BotAddedToTeam(string userId, string userName)
+    {
+        var added = ChannelMessage(userId, userName, "", mention: false);
+        added["type"] = "conversationUpdate";
+        added.Remove("text");
+        added["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId });
+        return added;
+    }
+
     public static JsonObject PersonalMessage(string userId, string userName, string text, string? id = null, string locale = "da-DK")
     {
         var activity = Base("message", userId, userName, id, locale,

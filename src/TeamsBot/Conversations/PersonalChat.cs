@@ -24,7 +24,7 @@ public sealed class PersonalChat(ConversationReferenceStore references, IConnect
             await connector.SendToConversationAsync(user.ServiceUrl, conversationId, message, cancellationToken);
             return true;
         }
-        catch (Exception e) when (e is ConnectorException or InvalidOperationException or HttpRequestException || StorageFailure.IsUnavailable(e))
+        catch (Exception e) when (e is ConnectorException or InvalidOperationException || StorageFailure.IsUnavailable(e))
         {
             Log.PersonalMessageFailed(log, e, userId);
             return false;

@@ -28,7 +28,7 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
 
     private readonly MemoryCache _known = new(new MemoryCacheOptions { SizeLimit = 20_000 });
 
-    private TableClient Table => tables.Get(Tables.Conversations);
+    private TableClient Table => tables.Get(ConversationsFeature.ConversationsTable);
 
     public async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
     {

@@ -3,10 +3,10 @@ using TeamsBot.Localization;
 
 namespace TeamsBot.Help;
 
-/// <summary>Every command the bot knows, with what it does.</summary>
+/// <summary>Every registered command with what it does.</summary>
 public static class HelpCard
 {
-    public static AdaptiveCard Build(Texts texts, string? unknownCommand = null)
+    public static AdaptiveCard Build(IEnumerable<(string Display, string Help)> commands, Texts texts, string? unknownCommand = null)
     {
         List<CardElement> body = [];
         if (!string.IsNullOrWhiteSpace(unknownCommand))
@@ -16,12 +16,7 @@ public static class HelpCard
 
         body.Add(new TextBlock(texts["Help.Title"]) { Size = "Medium", Weight = "Bolder", Style = "heading" });
         body.Add(new TextBlock(texts["Help.Intro"]));
-        body.Add(new FactSet(
-        [
-            new Fact("/checkin", texts["Help.CheckIn"]),
-            new Fact("/checkout", texts["Help.CheckOut"]),
-            new Fact("/hjælp, /help", texts["Help.Help"]),
-        ]));
+        body.Add(new FactSet([.. commands.Select(c => new Fact(c.Display, c.Help))]));
         return new AdaptiveCard(body);
     }
 

@@ -8,7 +8,7 @@ namespace TeamsBot.Shifts;
 /// <summary>The id of each channel's board message per local day (partition: channel; row: day).</summary>
 public sealed class BoardMessageStore(Tables tables)
 {
-    private TableClient Table => tables.Get(Tables.Boards);
+    private TableClient Table => tables.Get(ShiftsFeature.BoardsTable);
 
     public sealed record BoardMessage(string ActivityId, ETag ETag);
 

@@ -2,6 +2,7 @@ using Bot.Protocol.Activities;
 using Bot.Protocol.Hosting;
 using Bot.Protocol.Invoke;
 using TeamsBot.Localization;
+using TeamsBot.Organisation;
 
 namespace TeamsBot.Shifts;
 
@@ -9,13 +10,13 @@ namespace TeamsBot.Shifts;
 /// What check-in and check-out share: both act in the duty channel only, for the person who typed or
 /// pressed, and answer a typed command by the board alone (or a short reply), a button by the new board.
 /// </summary>
-public abstract class ChannelShiftAction(ShiftBoardPublisher board, ShiftClock clock, Texts texts)
+public abstract class ChannelShiftAction(ShiftBoardPublisher board, OrganisationClock clock, Texts<Strings> texts)
 {
     protected Texts Texts => texts;
 
     protected ShiftBoardPublisher Board => board;
 
-    protected ShiftClock Clock => clock;
+    protected OrganisationClock Clock => clock;
 
     /// <summary>Does the work; null when the board now shows the change, else a message for the user.</summary>
     protected abstract Task<string?> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken);
@@ -28,7 +29,7 @@ public abstract class ChannelShiftAction(ShiftBoardPublisher board, ShiftClock c
 
     public async Task OnCommandAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var message = ShiftTurn.ChannelId(turn) is { } channelId
+        var message = turn.ChannelId() is { } channelId
             ? await RunAsync(turn, channelId, cancellationToken)
             : PersonalChatText;
         if (message is not null)
@@ -39,12 +40,12 @@ public abstract class ChannelShiftAction(ShiftBoardPublisher board, ShiftClock c
 
     public async Task<InvokeResponse> OnCardAsync(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken)
     {
-        if (ShiftTurn.ActsForSomeoneElse(turn, action))
+        if (turn.ActsForSomeoneElse(action.GetString(ShiftVerbs.CounsellorKey)))
         {
             return AdaptiveCardInvokeResponse.Message(texts["Action.OnlySelf"]);
         }
 
-        if (ShiftTurn.ChannelId(turn) is not { } channelId)
+        if (turn.ChannelId() is not { } channelId)
         {
             return AdaptiveCardInvokeResponse.Message(PersonalChatText);
         }

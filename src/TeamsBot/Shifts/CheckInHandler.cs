@@ -3,11 +3,13 @@ using Bot.Protocol.Hosting;
 using Microsoft.Extensions.Options;
 using TeamsBot.Conversations;
 using TeamsBot.Localization;
+using TeamsBot.Sparring;
+using TeamsBot.Organisation;
 
 namespace TeamsBot.Shifts;
 
 /// <summary><c>/checkin</c> and the board's Check in button; sends the start-of-shift checklist.</summary>
-public sealed class CheckInHandler(ShiftService shifts, ShiftBoardPublisher board, PersonalChat personal, ShiftClock clock, Texts texts, IOptions<ShiftOptions> options)
+public sealed class CheckInHandler(ShiftService shifts, ShiftBoardPublisher board, PersonalChat personal, OrganisationClock clock, Texts<Strings> texts, IOptions<ShiftOptions> options, SparringContacts sparring)
     : ChannelShiftAction(board, clock, texts)
 {
     protected override string DoneText => Texts["CheckIn.Done"];
@@ -16,7 +18,7 @@ public sealed class CheckInHandler(ShiftService shifts, ShiftBoardPublisher boar
 
     protected override async Task<string?> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken)
     {
-        var result = await shifts.CheckInAsync(channelId, ShiftTurn.Counsellor(turn), cancellationToken);
+        var result = await shifts.CheckInAsync(channelId, turn.Actor(), cancellationToken);
         // Published on "already" too: if an earlier attempt stored the shift but failed to post, this mends the board.
         await Board.TryPublishAsync(channelId, turn.Activity.Id, cancellationToken);
         if (result.Outcome == CheckInOutcome.AlreadyOnDuty)
@@ -24,8 +26,8 @@ public sealed class CheckInHandler(ShiftService shifts, ShiftBoardPublisher boar
             return Texts.Get("CheckIn.Already", Texts.Time(Clock.Local(result.Shift.CheckedInAt)));
         }
 
-        var card = StartRitualCard.Build(result.Shift.Counsellor.Name, options.Value, Texts);
-        await personal.TrySendAsync(result.Shift.Counsellor.Id, Activity.CardMessage(card), cancellationToken);
+        var card = StartRitualCard.Build(result.Shift.Counsellor.Name, options.Value, sparring, Texts);
+        await personal.TrySendAsync(result.Shift.Counsellor.TeamsId, Activity.CardMessage(card), cancellationToken);
         return null;
     }
 }

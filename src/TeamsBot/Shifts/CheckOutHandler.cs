@@ -3,11 +3,13 @@ using Bot.Protocol.Hosting;
 using Microsoft.Extensions.Options;
 using TeamsBot.Conversations;
 using TeamsBot.Localization;
+using TeamsBot.Sparring;
+using TeamsBot.Organisation;
 
 namespace TeamsBot.Shifts;
 
 /// <summary><c>/checkout</c> and the board's Check out button; sends the close-down ritual.</summary>
-public sealed class CheckOutHandler(ShiftService shifts, ShiftBoardPublisher board, PersonalChat personal, ShiftClock clock, Texts texts, IOptions<ShiftOptions> options)
+public sealed class CheckOutHandler(ShiftService shifts, ShiftBoardPublisher board, PersonalChat personal, OrganisationClock clock, Texts<Strings> texts, IOptions<ShiftOptions> options, SparringContacts sparring)
     : ChannelShiftAction(board, clock, texts)
 {
     protected override string DoneText => Texts["CheckOut.Done"];
@@ -23,8 +25,8 @@ public sealed class CheckOutHandler(ShiftService shifts, ShiftBoardPublisher boa
             return Texts["CheckOut.NotCheckedIn"];
         }
 
-        var card = CloseRitualCard.Build(shift, shift.Ref(result.Day), options.Value, Texts, CloseRitualCard.State.Open);
-        await personal.TrySendAsync(shift.Counsellor.Id, Activity.CardMessage(card), cancellationToken);
+        var card = CloseRitualCard.Build(shift, shift.Ref(result.Day), options.Value, sparring, Texts, CloseRitualCard.State.Open);
+        await personal.TrySendAsync(shift.Counsellor.TeamsId, Activity.CardMessage(card), cancellationToken);
         return null;
     }
 }

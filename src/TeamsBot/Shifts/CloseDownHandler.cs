@@ -2,11 +2,13 @@ using Bot.Protocol.Hosting;
 using Bot.Protocol.Invoke;
 using Microsoft.Extensions.Options;
 using TeamsBot.Localization;
+using TeamsBot.Sparring;
+using TeamsBot.Organisation;
 
 namespace TeamsBot.Shifts;
 
 /// <summary>The close-down ritual's buttons: "I've closed down" (recorded) and "I need to talk to someone".</summary>
-public sealed class CloseDownHandler(ShiftService shifts, IShiftStore store, ShiftClock clock, Texts texts, IOptions<ShiftOptions> options)
+public sealed class CloseDownHandler(ShiftService shifts, IShiftStore store, OrganisationClock clock, Texts<Strings> texts, IOptions<ShiftOptions> options, SparringContacts sparring)
 {
     public async Task<InvokeResponse> OnClosedDownAsync(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken)
     {
@@ -20,7 +22,7 @@ public sealed class CloseDownHandler(ShiftService shifts, IShiftStore store, Shi
         {
             { Outcome: ClosedDownOutcome.NotYours } => AdaptiveCardInvokeResponse.Message(texts["Ritual.NotYours"]),
             { Shift: { ClosedDownAt: { } at } shift } => AdaptiveCardInvokeResponse.Card(
-                CloseRitualCard.Build(shift, shiftRef, options.Value, texts, CloseRitualCard.State.ClosedDown, clock.Local(at))),
+                CloseRitualCard.Build(shift, shiftRef, options.Value, sparring, texts, CloseRitualCard.State.ClosedDown, clock.Local(at))),
             _ => AdaptiveCardInvokeResponse.Message(texts["Ritual.NotFound"]),
         };
     }
@@ -32,7 +34,7 @@ public sealed class CloseDownHandler(ShiftService shifts, IShiftStore store, Shi
             return AdaptiveCardInvokeResponse.Message(texts["Ritual.NotFound"]);
         }
 
-        if (ShiftTurn.ActsForSomeoneElse(turn, action))
+        if (turn.ActsForSomeoneElse(action.GetString(ShiftVerbs.CounsellorKey)))
         {
             return AdaptiveCardInvokeResponse.Message(texts["Ritual.NotYours"]);
         }
@@ -40,6 +42,6 @@ public sealed class CloseDownHandler(ShiftService shifts, IShiftStore store, Shi
         var shift = await store.GetClosedAsync(shiftRef, cancellationToken);
         return shift is null
             ? AdaptiveCardInvokeResponse.Message(texts["Ritual.NotFound"])
-            : AdaptiveCardInvokeResponse.Card(CloseRitualCard.Build(shift, shiftRef, options.Value, texts, CloseRitualCard.State.ShowingSparring));
+            : AdaptiveCardInvokeResponse.Card(CloseRitualCard.Build(shift, shiftRef, options.Value, sparring, texts, CloseRitualCard.State.ShowingSparring));
     }
 }

@@ -1,6 +1,9 @@
 using System.Globalization;
 using TeamsBot.Cards;
 using TeamsBot.Localization;
+using TeamsBot.Organisation;
+using TeamsBot.Sparring;
+
 
 namespace TeamsBot.Shifts;
 
@@ -12,7 +15,7 @@ public static class CloseRitualCard
 {
     public enum State { Open, ShowingSparring, ClosedDown }
 
-    public static AdaptiveCard Build(Shift shift, ShiftRef shiftRef, ShiftOptions options, Texts texts, State state, DateTimeOffset? closedDownLocal = null)
+    public static AdaptiveCard Build(Shift shift, ShiftRef shiftRef, ShiftOptions options, SparringContacts sparring, Texts texts, State state, DateTimeOffset? closedDownLocal = null)
     {
         var items = options.CloseRitual.Count > 0
             ? options.CloseRitual
@@ -29,8 +32,8 @@ public static class CloseRitualCard
         {
             body.Add(new Container(
             [
-                new TextBlock(texts["Sparring.Intro"]),
-                new TextBlock(SparringContactElements.Describe(options.SparringContact, texts)) { Weight = "Bolder" },
+                new TextBlock(sparring.Intro),
+                new TextBlock(sparring.Describe()) { Weight = "Bolder" },
             ]) { Style = "emphasis", Spacing = "Medium" });
         }
 
@@ -49,7 +52,7 @@ public static class CloseRitualCard
         {
             actions.Add(new ExecuteAction(texts["CloseRitual.Talk"], ShiftVerbs.NeedToTalk, data));
         }
-        else if (SparringContactElements.CallAction(options.SparringContact, texts) is { } call)
+        else if (sparring.CallAction() is { } call)
         {
             actions.Add(call);
         }
@@ -60,7 +63,7 @@ public static class CloseRitualCard
     public static Dictionary<string, string> Data(ShiftRef shiftRef) => new()
     {
         [ShiftVerbs.ChannelKey] = shiftRef.ChannelId,
-        [ShiftVerbs.DayKey] = shiftRef.CheckoutDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        [ShiftVerbs.DayKey] = DayKey.Of(shiftRef.CheckoutDay),
         [ShiftVerbs.CounsellorKey] = shiftRef.CounsellorId,
         [ShiftVerbs.CheckedInKey] = shiftRef.CheckedInTicks.ToString(CultureInfo.InvariantCulture),
     };
@@ -68,7 +71,7 @@ public static class CloseRitualCard
     /// <summary>Reads a shift reference back from card data; null when any part is missing or malformed.</summary>
     public static ShiftRef? ParseRef(Func<string, string?> get) =>
         get(ShiftVerbs.ChannelKey) is { Length: > 0 } channel
-        && DateOnly.TryParseExact(get(ShiftVerbs.DayKey), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+        && DayKey.Parse(get(ShiftVerbs.DayKey)) is { } day
         && get(ShiftVerbs.CounsellorKey) is { Length: > 0 } counsellor
         && long.TryParse(get(ShiftVerbs.CheckedInKey), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
             ? new ShiftRef(channel, day, counsellor, ticks)

@@ -2,11 +2,12 @@ using Bot.Protocol.Activities;
 using Microsoft.Extensions.Options;
 using TeamsBot.Conversations;
 using TeamsBot.Localization;
+using TeamsBot.Organisation;
 
 namespace TeamsBot.Shifts;
 
 /// <summary>Closes shifts left open past the maximum, updates their boards, and tells each counsellor gently.</summary>
-public sealed class OverdueShiftSweeper(ShiftService shifts, ShiftBoardPublisher board, PersonalChat personal, ShiftClock clock, Texts texts, IOptions<ShiftOptions> options)
+public sealed class OverdueShiftSweeper(ShiftService shifts, ShiftBoardPublisher board, PersonalChat personal, OrganisationClock clock, Texts<Strings> texts, IOptions<ShiftOptions> options)
 {
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ public sealed class OverdueShiftSweeper(ShiftService shifts, ShiftBoardPublisher
             using (BotCultures.Use(BotCultures.For(shift.Counsellor.Locale)))
             {
                 var note = texts.Get("AutoClose.Note", (int)options.Value.MaxShiftDuration.TotalHours, Texts.Time(clock.Local(shift.CheckedInAt)));
-                await personal.TrySendAsync(shift.Counsellor.Id, Activity.TextMessage(note), cancellationToken);
+                await personal.TrySendAsync(shift.Counsellor.TeamsId, Activity.TextMessage(note), cancellationToken);
             }
         }
 

@@ -1,7 +1,6 @@
-namespace TeamsBot.Shifts;
+using TeamsBot.Organisation;
 
-/// <summary>A counsellor as the bot knows them: their Teams id and display name, nothing more.</summary>
-public sealed record Counsellor(string Id, string Name, string? Locale = null);
+namespace TeamsBot.Shifts;
 
 /// <summary>How a shift ended.</summary>
 public enum ShiftEnd
@@ -15,7 +14,7 @@ public enum ShiftEnd
 /// <summary>One shift of one counsellor in one duty channel.</summary>
 public sealed record Shift(
     string ChannelId,
-    Counsellor Counsellor,
+    Person Counsellor,
     DateTimeOffset CheckedInAt,
     DateTimeOffset? CheckedOutAt = null,
     ShiftEnd? End = null,
@@ -24,7 +23,7 @@ public sealed record Shift(
     public bool IsOpen => CheckedOutAt is null;
 
     /// <summary>Identifies a closed shift, e.g. in a close-down card's data.</summary>
-    public ShiftRef Ref(DateOnly checkoutDay) => new(ChannelId, checkoutDay, Counsellor.Id, CheckedInAt.UtcTicks);
+    public ShiftRef Ref(DateOnly checkoutDay) => new(ChannelId, checkoutDay, Counsellor.TeamsId, CheckedInAt.UtcTicks);
 }
 
 /// <summary>Points at a closed shift: channel, local day of check-out, counsellor, check-in instant.</summary>

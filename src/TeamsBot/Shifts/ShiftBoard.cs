@@ -11,7 +11,7 @@ public sealed record ShiftBoard(DateOnly Day, IReadOnlyList<BoardEntry> OnDuty, 
         foreach (var shift in shifts)
         {
             var entry = new BoardEntry(
-                shift.Counsellor.Id,
+                shift.Counsellor.TeamsId,
                 shift.Counsellor.Name,
                 TimeZoneInfo.ConvertTime(shift.CheckedInAt, zone),
                 shift.CheckedOutAt is { } at ? TimeZoneInfo.ConvertTime(at, zone) : null,

@@ -1,6 +1,8 @@
 using System.Globalization;
 using TeamsBot.Cards;
 using TeamsBot.Localization;
+using TeamsBot.Organisation;
+
 
 namespace TeamsBot.Shifts;
 
@@ -45,7 +47,7 @@ public static class ShiftBoardCard
         return new AdaptiveCard(body, actions) { Speak = title };
     }
 
-    public static string DayValue(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string DayValue(DateOnly day) => DayKey.Of(day);
 
     private static string Span(BoardEntry entry, Texts texts) =>
         texts.Get(entry.NotCheckedOut ? "Board.NotCheckedOut" : "Board.Span", Texts.Time(entry.Since), Texts.Time(entry.Until!.Value));

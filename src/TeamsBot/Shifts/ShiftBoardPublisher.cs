@@ -6,6 +6,7 @@ using TeamsBot.Cards;
 using TeamsBot.Conversations;
 using TeamsBot.Localization;
 using TeamsBot.Storage;
+using TeamsBot.Organisation;
 
 namespace TeamsBot.Shifts;
 
@@ -16,11 +17,11 @@ namespace TeamsBot.Shifts;
 /// </summary>
 public sealed class ShiftBoardPublisher(
     ShiftService shifts,
-    ShiftClock clock,
+    OrganisationClock clock,
     BoardMessageStore boards,
     ConversationReferenceStore references,
     IConnectorClient connector,
-    Texts texts,
+    Texts<Strings> texts,
     IOptions<ShiftOptions> options,
     ILogger<ShiftBoardPublisher> log)
 {

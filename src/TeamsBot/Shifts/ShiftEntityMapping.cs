@@ -1,5 +1,5 @@
-using System.Globalization;
 using Azure.Data.Tables;
+using TeamsBot.Organisation;
 using TeamsBot.Storage;
 
 namespace TeamsBot.Shifts;
@@ -30,8 +30,9 @@ internal static class ShiftEntityMapping
     public static TableEntity ToEntity(Shift shift, string rowKey) => new(PartitionKey(shift.ChannelId), rowKey)
     {
         ["ChannelId"] = shift.ChannelId,
-        ["CounsellorId"] = shift.Counsellor.Id,
+        ["CounsellorId"] = shift.Counsellor.TeamsId,
         ["CounsellorName"] = shift.Counsellor.Name,
+        ["CounsellorEntraId"] = shift.Counsellor.EntraId,
         ["Locale"] = shift.Counsellor.Locale,
         ["CheckedInAt"] = shift.CheckedInAt,
         ["CheckedOutAt"] = shift.CheckedOutAt,
@@ -41,11 +42,11 @@ internal static class ShiftEntityMapping
 
     public static Shift ToShift(TableEntity entity) => new(
         entity.GetString("ChannelId"),
-        new Counsellor(entity.GetString("CounsellorId"), entity.GetString("CounsellorName") ?? string.Empty, entity.GetString("Locale")),
+        new Person(entity.GetString("CounsellorId"), entity.GetString("CounsellorName") ?? string.Empty, entity.GetString("CounsellorEntraId"), entity.GetString("Locale")),
         entity.GetDateTimeOffset("CheckedInAt") ?? throw new InvalidDataException($"Shift row {entity.RowKey} has no CheckedInAt."),
         entity.GetDateTimeOffset("CheckedOutAt"),
         Enum.TryParse<ShiftEnd>(entity.GetString("End"), out var end) ? end : null,
         entity.GetDateTimeOffset("ClosedDownAt"));
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly day) => DayKey.Of(day);
 }

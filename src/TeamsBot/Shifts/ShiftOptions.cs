@@ -2,14 +2,14 @@ using System.ComponentModel.DataAnnotations;
 
 namespace TeamsBot.Shifts;
 
-/// <summary>How shifts work in this organisation; set by the coordinator in configuration (section <c>Shifts</c>).</summary>
+/// <summary>
+/// How shifts work in this organisation; set by the coordinator in configuration (section <c>Shifts</c>).
+/// The time zone moved to <c>Organisation:TimeZone</c> and the sparring contact to <c>Sparring:Contact</c>; their
+/// older keys here (<c>Shifts:TimeZone</c>, <c>Shifts:SparringContact</c>) are still read.
+/// </summary>
 public sealed class ShiftOptions
 {
     public const string SectionName = "Shifts";
-
-    /// <summary>IANA time zone that decides what "today" is on the board.</summary>
-    [Required]
-    public string TimeZone { get; set; } = "Europe/Copenhagen";
 
     /// <summary>A shift still open this long after check-in is closed by the bot.</summary>
     [Range(typeof(TimeSpan), "00:30:00", "2.00:00:00", ErrorMessage = "Shifts:MaxShiftDuration must be between 00:30:00 and 2.00:00:00.")]
@@ -26,23 +26,9 @@ public sealed class ShiftOptions
     /// <summary>The online drop-in room (a Teams meeting link) where those on duty meet; optional.</summary>
     public Uri? DropInRoomUrl { get; set; }
 
-    /// <summary>Who to call for sparring until rosters exist.</summary>
-    public SparringContact SparringContact { get; set; } = new();
-
     /// <summary>Start-of-shift checklist lines; empty means the built-in Danish/English defaults.</summary>
     public List<string> StartRitual { get; set; } = [];
 
     /// <summary>Close-down checklist lines; empty means the built-in Danish/English defaults.</summary>
     public List<string> CloseRitual { get; set; } = [];
-}
-
-/// <summary>A person counsellors can call for sparring.</summary>
-public sealed class SparringContact
-{
-    public string? Name { get; set; }
-    public string? Phone { get; set; }
-    /// <summary>Their Teams sign-in name (UPN), for a one-click Teams call.</summary>
-    public string? TeamsUserPrincipalName { get; set; }
-
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(Name);
 }

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Options;
+using TeamsBot.Organisation;
 
 namespace TeamsBot.Shifts;
 
 /// <summary>Check-in, check-out and the close-down ritual: the rules, over a store and a clock.</summary>
-public sealed class ShiftService(IShiftStore store, ShiftClock clock, IOptions<ShiftOptions> options)
+public sealed class ShiftService(IShiftStore store, OrganisationClock clock, IOptions<ShiftOptions> options)
 {
-    public async Task<CheckInResult> CheckInAsync(string channelId, Counsellor counsellor, CancellationToken cancellationToken)
+    public async Task<CheckInResult> CheckInAsync(string channelId, Person counsellor, CancellationToken cancellationToken)
     {
         var (started, shift) = await store.StartAsync(new Shift(channelId, counsellor, clock.Now), cancellationToken);
         return new CheckInResult(started ? CheckInOutcome.Started : CheckInOutcome.AlreadyOnDuty, shift);

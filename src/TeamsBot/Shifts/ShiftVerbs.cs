@@ -1,3 +1,5 @@
+using TeamsBot.Organisation;
+
 namespace TeamsBot.Shifts;
 
 /// <summary>The card verbs of the shifts feature, and the data keys their cards carry.</summary>

@@ -1,12 +1,13 @@
 using TeamsBot.Cards;
 using TeamsBot.Localization;
+using TeamsBot.Sparring;
 
 namespace TeamsBot.Shifts;
 
 /// <summary>The start-of-shift checklist, sent to the counsellor's 1:1 chat (seed advice 5).</summary>
 public static class StartRitualCard
 {
-    public static AdaptiveCard Build(string counsellorName, ShiftOptions options, Texts texts)
+    public static AdaptiveCard Build(string counsellorName, ShiftOptions options, SparringContacts sparring, Texts texts)
     {
         var items = options.StartRitual.Count > 0
             ? options.StartRitual
@@ -17,12 +18,12 @@ public static class StartRitualCard
             new TextBlock(texts.Get("StartRitual.Title", counsellorName)) { Size = "Medium", Weight = "Bolder", Style = "heading" },
             new TextBlock(texts["StartRitual.Intro"]),
             .. items.Select(item => new TextBlock("- " + item) { Spacing = "Small" }),
-            new TextBlock(texts.Get("StartRitual.Sparring", SparringContactElements.Describe(options.SparringContact, texts))) { Spacing = "Medium" },
+            new TextBlock(texts.Get("StartRitual.Sparring", sparring.Describe())) { Spacing = "Medium" },
             new TextBlock(texts["StartRitual.Learning"]) { IsSubtle = true },
         ];
 
         List<CardAction> actions = [];
-        if (SparringContactElements.CallAction(options.SparringContact, texts) is { } call)
+        if (sparring.CallAction() is { } call)
         {
             actions.Add(call);
         }

@@ -10,7 +10,7 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
 {
     private const int MaxAttempts = 10;
 
-    private TableClient Table => tables.Get(Tables.Shifts);
+    private TableClient Table => tables.Get(ShiftsFeature.ShiftsTable);
 
     public async Task<(bool Started, Shift Shift)> StartAsync(Shift shift, CancellationToken cancellationToken)
     {
@@ -18,13 +18,13 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
         {
             try
             {
-                await Table.AddEntityAsync(ToEntity(shift, OpenRowKey(shift.Counsellor.Id)), cancellationToken);
+                await Table.AddEntityAsync(ToEntity(shift, OpenRowKey(shift.Counsellor.TeamsId)), cancellationToken);
                 return (true, shift);
             }
             catch (RequestFailedException e) when (e.Status == 409)
             {
                 // Open already: report that shift. If it was closed between the insert and this read, insert again.
-                var existing = await GetOpenAsync(shift.ChannelId, shift.Counsellor.Id, cancellationToken);
+                var existing = await GetOpenAsync(shift.ChannelId, shift.Counsellor.TeamsId, cancellationToken);
                 if (existing is not null || attempt >= MaxAttempts)
                 {
                     return (false, existing ?? throw new InvalidOperationException("Check-in kept conflicting with check-out.", e));
@@ -41,7 +41,7 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
 
     public async Task<Shift?> CloseAsync(Shift open, DateTimeOffset at, ShiftEnd ending, DateOnly checkoutDay, CancellationToken cancellationToken)
     {
-        var current = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(open.ChannelId), OpenRowKey(open.Counsellor.Id), cancellationToken: cancellationToken);
+        var current = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(open.ChannelId), OpenRowKey(open.Counsellor.TeamsId), cancellationToken: cancellationToken);
         if (!current.HasValue || ToShift(current.Value!).CheckedInAt != open.CheckedInAt)
         {
             return null;

@@ -17,7 +17,7 @@ public sealed class ProcessedActivityTableStore(Tables tables, TimeProvider time
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(2);
     private const int MaxStoredResponseChars = 30_000;
 
-    private TableClient Table => tables.Get(Tables.ProcessedActivities);
+    private TableClient Table => tables.Get(StorageFeature.ProcessedActivitiesTable);
 
     public async Task<ProcessingClaim> TryClaimAsync(ActivityKey key, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ public sealed class TableInitializer(Tables tables, ILogger<TableInitializer> lo
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(20));
-        foreach (var name in Tables.All)
+        foreach (var name in tables.All)
         {
             var table = tables.Get(name);
             try
@@ -25,7 +25,7 @@ public sealed class TableInitializer(Tables tables, ILogger<TableInitializer> lo
             }
         }
 
-        Log.TablesReady(log, Tables.All.Count);
+        Log.TablesReady(log, tables.All.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

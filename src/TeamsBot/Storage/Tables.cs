@@ -1,17 +1,30 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
+using TeamsBot.Hosting;
 
 namespace TeamsBot.Storage;
 
-/// <summary>The bot's tables. Each feature's store asks for its own table by name.</summary>
-public sealed class Tables(TableServiceClient service, IOptions<StorageOptions> options)
+/// <summary>The bot's tables: each feature declares its own (<see cref="BotFeatureBuilder.WithTables"/>) and asks for it by name.</summary>
+public sealed class Tables
 {
-    public const string Shifts = "Shifts";
-    public const string Boards = "Boards";
-    public const string Conversations = "Conversations";
-    public const string ProcessedActivities = "ProcessedActivities";
+    private readonly TableServiceClient _service;
+    private readonly IOptions<StorageOptions> _options;
 
-    public static readonly IReadOnlyList<string> All = [Shifts, Boards, Conversations, ProcessedActivities];
+    public Tables(TableServiceClient service, IOptions<StorageOptions> options, IEnumerable<BotFeature> features)
+        : this(service, options, features.SelectMany(f => f.Tables))
+    {
+    }
 
-    public TableClient Get(string name) => service.GetTableClient(options.Value.TablePrefix + name);
+    /// <summary>For tests that need only some tables.</summary>
+    internal Tables(TableServiceClient service, IOptions<StorageOptions> options, IEnumerable<string> names)
+    {
+        _service = service;
+        _options = options;
+        All = [.. names.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every table a feature declared, created at start-up.</summary>
+    public IReadOnlyList<string> All { get; }
+
+    public TableClient Get(string name) => _service.GetTableClient(_options.Value.TablePrefix + name);
 }

@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
 using TeamsBot.Cards;
+using Microsoft.Extensions.Options;
 using TeamsBot.Help;
+using TeamsBot.Organisation;
 using TeamsBot.Shifts;
+using TeamsBot.Sparring;
 using TeamsBot.Tests.Infrastructure;
 
 namespace TeamsBot.Tests.Cards;
@@ -14,14 +17,14 @@ public sealed class ShiftCardsTests
 
     private static ShiftBoard SampleBoard() => ShiftBoard.Build(Day,
     [
-        new Shift("c", new Counsellor("29:anna", "Anna Jensen"), At(17, 2)),
-        new Shift("c", new Counsellor("29:bo", "Bo Hansen"), At(9, 0), At(13, 30), ShiftEnd.CheckedOut),
-        new Shift("c", new Counsellor("29:cy", "Cy Larsen"), At(1, 0), At(13, 0), ShiftEnd.ClosedByBot),
+        new Shift("c", new Person("29:anna", "Anna Jensen"), At(17, 2)),
+        new Shift("c", new Person("29:bo", "Bo Hansen"), At(9, 0), At(13, 30), ShiftEnd.CheckedOut),
+        new Shift("c", new Person("29:cy", "Cy Larsen"), At(1, 0), At(13, 0), ShiftEnd.ClosedByBot),
     ], Copenhagen);
 
     private static DateTimeOffset At(int hour, int minute) => new(2026, 11, 24, hour, minute, 0, TimeSpan.FromHours(1));
 
-    private static Shift ClosedShift() => new("19:c@thread.tacv2", new Counsellor("29:anna", "Anna Jensen"), At(17, 0), At(19, 0), ShiftEnd.CheckedOut);
+    private static Shift ClosedShift() => new("19:c@thread.tacv2", new Person("29:anna", "Anna Jensen"), At(17, 0), At(19, 0), ShiftEnd.CheckedOut);
 
     public static TheoryData<string, string> AllCards() => new()
     {
@@ -31,20 +34,22 @@ public sealed class ShiftCardsTests
 
     private static AdaptiveCard Build(string name)
     {
-        var texts = TestTexts.Create();
-        var options = new ShiftOptions { DropInRoomUrl = DropIn, SparringContact = new SparringContact { Name = "Birgit", Phone = "+45 12345678", TeamsUserPrincipalName = "birgit@example.org" } };
+        var texts = TestTexts.Create<TeamsBot.Shifts.Strings>();
+        var options = new ShiftOptions { DropInRoomUrl = DropIn };
+        var sparring = new SparringContacts(Options.Create(new SparringOptions { Contact = new SparringContact { Name = "Birgit", Phone = "+45 12345678", TeamsUserPrincipalName = "birgit@example.org" } }),
+            TestTexts.Create<TeamsBot.Sparring.Strings>());
         var closed = ClosedShift();
         var shiftRef = closed.Ref(Day);
         return name switch
         {
             "board" => ShiftBoardCard.Build(SampleBoard(), DropIn, texts),
             "board-empty" => ShiftBoardCard.Build(ShiftBoard.Build(Day, [], Copenhagen), null, texts),
-            "start" => StartRitualCard.Build("Anna Jensen", options, texts),
-            "close-open" => CloseRitualCard.Build(closed, shiftRef, options, texts, CloseRitualCard.State.Open),
-            "close-sparring" => CloseRitualCard.Build(closed, shiftRef, options, texts, CloseRitualCard.State.ShowingSparring),
-            "close-done" => CloseRitualCard.Build(closed, shiftRef, options, texts, CloseRitualCard.State.ClosedDown, At(19, 5)),
-            "help" => HelpCard.Build(texts),
-            "help-unknown" => HelpCard.Build(texts, "/kaffe"),
+            "start" => StartRitualCard.Build("Anna Jensen", options, sparring, texts),
+            "close-open" => CloseRitualCard.Build(closed, shiftRef, options, sparring, texts, CloseRitualCard.State.Open),
+            "close-sparring" => CloseRitualCard.Build(closed, shiftRef, options, sparring, texts, CloseRitualCard.State.ShowingSparring),
+            "close-done" => CloseRitualCard.Build(closed, shiftRef, options, sparring, texts, CloseRitualCard.State.ClosedDown, At(19, 5)),
+            "help" => HelpCard.Build(TestFeatures.Commands().Describe(), TestTexts.Create<TeamsBot.Help.Strings>()),
+            "help-unknown" => HelpCard.Build(TestFeatures.Commands().Describe(), TestTexts.Create<TeamsBot.Help.Strings>(), "/kaffe"),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
     }

@@ -15,7 +15,7 @@ public sealed class ProcessedActivityStoreTests
     [Fact]
     public async Task TryClaimAsync_SecondDeliveryAfterCompletion_DuplicateWithFirstAnswer()
     {
-        var store = new ProcessedActivityTableStore(await TestTables.CreateAsync(), _time);
+        var store = new ProcessedActivityTableStore(await TestTables.CreateAsync(StorageFeature.ProcessedActivitiesTable), _time);
         var claim = await store.TryClaimAsync(Key, default);
         await store.CompleteAsync(claim, AdaptiveCardInvokeResponse.Message("hej"), default);
 
@@ -29,7 +29,7 @@ public sealed class ProcessedActivityStoreTests
     [Fact]
     public async Task TryClaimAsync_ParallelDeliveries_ExactlyOneClaims()
     {
-        var store = new ProcessedActivityTableStore(await TestTables.CreateAsync(), _time);
+        var store = new ProcessedActivityTableStore(await TestTables.CreateAsync(StorageFeature.ProcessedActivitiesTable), _time);
 
         var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => store.TryClaimAsync(Key, default)));
 
@@ -39,7 +39,7 @@ public sealed class ProcessedActivityStoreTests
     [Fact]
     public async Task TryClaimAsync_ClaimAbandonedByCrash_TakenOverOnceStale()
     {
-        var store = new ProcessedActivityTableStore(await TestTables.CreateAsync(), _time);
+        var store = new ProcessedActivityTableStore(await TestTables.CreateAsync(StorageFeature.ProcessedActivitiesTable), _time);
         await store.TryClaimAsync(Key, default); // The first handler dies here, never completing.
 
         var tooSoon = await store.TryClaimAsync(Key, default);
@@ -53,7 +53,7 @@ public sealed class ProcessedActivityStoreTests
     [Fact]
     public async Task ReleaseAsync_AfterFailure_RedeliveryIsHandled()
     {
-        var store = new ProcessedActivityTableStore(await TestTables.CreateAsync(), _time);
+        var store = new ProcessedActivityTableStore(await TestTables.CreateAsync(StorageFeature.ProcessedActivitiesTable), _time);
         await store.ReleaseAsync(await store.TryClaimAsync(Key, default), default);
 
         var again = await store.TryClaimAsync(Key, default);
@@ -64,7 +64,7 @@ public sealed class ProcessedActivityStoreTests
     [Fact]
     public async Task PurgeAsync_OldAndNewMarkers_DeletesOnlyOld()
     {
-        var store = new ProcessedActivityTableStore(await TestTables.CreateAsync(), _time);
+        var store = new ProcessedActivityTableStore(await TestTables.CreateAsync(StorageFeature.ProcessedActivitiesTable), _time);
         await store.CompleteAsync(await store.TryClaimAsync(Key, default), null, default);
         _time.Advance(TimeSpan.FromDays(2));
         var fresh = Key with { ActivityId = "act-2" };

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using TeamsBot.Organisation;
 using TeamsBot.Shifts;
 using TeamsBot.Tests.Infrastructure;
 
@@ -8,17 +9,17 @@ namespace TeamsBot.Tests.Domain;
 public sealed class ShiftServiceTests
 {
     private const string Channel = "19:duty@thread.tacv2";
-    private static readonly Counsellor Anna = new("29:anna", "Anna Jensen", "da-DK");
-    private static readonly Counsellor Bo = new("29:bo", "Bo Hansen", "en-US");
+    private static readonly Person Anna = new("29:anna", "Anna Jensen", Locale: "da-DK");
+    private static readonly Person Bo = new("29:bo", "Bo Hansen", Locale: "en-US");
 
     // 17:00 in Copenhagen (UTC+1 in November).
     private FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 16, 0, 0, TimeSpan.Zero));
 
     private async Task<(ShiftService Service, IShiftStore Store)> CreateAsync(ShiftOptions? options = null)
     {
-        var store = new TableShiftStore(await TestTables.CreateAsync());
+        var store = new TableShiftStore(await TestTables.CreateAsync(ShiftsFeature.ShiftsTable));
         var wrapped = Options.Create(options ?? new ShiftOptions());
-        return (new ShiftService(store, new ShiftClock(_time, wrapped), wrapped), store);
+        return (new ShiftService(store, new OrganisationClock(_time, Options.Create(new OrganisationOptions())), wrapped), store);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class ShiftServiceTests
     {
         var (service, _) = await CreateAsync();
 
-        var result = await service.CheckOutAsync(Channel, Anna.Id, default);
+        var result = await service.CheckOutAsync(Channel, Anna.TeamsId, default);
 
         Assert.Equal(CheckOutOutcome.NotOnDuty, result.Outcome);
         Assert.Null(result.Shift);
@@ -66,7 +67,7 @@ public sealed class ShiftServiceTests
         await service.CheckInAsync(Channel, Bo, default);
         _time.Advance(TimeSpan.FromHours(2));
 
-        var result = await service.CheckOutAsync(Channel, Anna.Id, default);
+        var result = await service.CheckOutAsync(Channel, Anna.TeamsId, default);
 
         Assert.Equal(CheckOutOutcome.CheckedOut, result.Outcome);
         var board = await service.GetBoardAsync(Channel, new DateOnly(2026, 11, 24), default);
@@ -80,9 +81,9 @@ public sealed class ShiftServiceTests
     {
         var (service, _) = await CreateAsync();
         await service.CheckInAsync(Channel, Anna, default);
-        await service.CheckOutAsync(Channel, Anna.Id, default);
+        await service.CheckOutAsync(Channel, Anna.TeamsId, default);
 
-        var second = await service.CheckOutAsync(Channel, Anna.Id, default);
+        var second = await service.CheckOutAsync(Channel, Anna.TeamsId, default);
 
         Assert.Equal(CheckOutOutcome.NotOnDuty, second.Outcome);
         var board = await service.GetBoardAsync(Channel, new DateOnly(2026, 11, 24), default);
@@ -108,7 +109,7 @@ public sealed class ShiftServiceTests
     {
         var (service, _) = await CreateAsync();
         await service.CheckInAsync(Channel, Anna, default);
-        await service.CheckOutAsync(Channel, Anna.Id, default);
+        await service.CheckOutAsync(Channel, Anna.TeamsId, default);
 
         var tomorrow = await service.GetBoardAsync(Channel, new DateOnly(2026, 11, 25), default);
 
@@ -148,13 +149,13 @@ public sealed class ShiftServiceTests
     {
         var (service, store) = await CreateAsync();
         await service.CheckInAsync(Channel, Anna, default);
-        var checkout = await service.CheckOutAsync(Channel, Anna.Id, default);
+        var checkout = await service.CheckOutAsync(Channel, Anna.TeamsId, default);
         var shiftRef = checkout.Shift!.Ref(checkout.Day);
         _time.Advance(TimeSpan.FromMinutes(5));
 
-        var first = await service.RecordClosedDownAsync(shiftRef, Anna.Id, default);
+        var first = await service.RecordClosedDownAsync(shiftRef, Anna.TeamsId, default);
         _time.Advance(TimeSpan.FromMinutes(5));
-        var second = await service.RecordClosedDownAsync(shiftRef, Anna.Id, default);
+        var second = await service.RecordClosedDownAsync(shiftRef, Anna.TeamsId, default);
 
         Assert.Equal(ClosedDownOutcome.Recorded, first.Outcome);
         Assert.Equal(ClosedDownOutcome.AlreadyRecorded, second.Outcome);
@@ -166,10 +167,10 @@ public sealed class ShiftServiceTests
     {
         var (service, store) = await CreateAsync();
         await service.CheckInAsync(Channel, Anna, default);
-        var checkout = await service.CheckOutAsync(Channel, Anna.Id, default);
+        var checkout = await service.CheckOutAsync(Channel, Anna.TeamsId, default);
         var shiftRef = checkout.Shift!.Ref(checkout.Day);
 
-        var result = await service.RecordClosedDownAsync(shiftRef, Bo.Id, default);
+        var result = await service.RecordClosedDownAsync(shiftRef, Bo.TeamsId, default);
 
         Assert.Equal(ClosedDownOutcome.NotYours, result.Outcome);
         Assert.Null((await store.GetClosedAsync(shiftRef, default))!.ClosedDownAt);
@@ -193,7 +194,7 @@ public sealed class ShiftServiceTests
         await service.CheckInAsync(Channel, Anna, default);
         _time.Advance(TimeSpan.FromHours(2));
 
-        var checkout = service.CheckOutAsync(Channel, Anna.Id, default);
+        var checkout = service.CheckOutAsync(Channel, Anna.TeamsId, default);
         var sweep = service.CloseOverdueAsync(default);
         await Task.WhenAll(checkout, sweep);
 

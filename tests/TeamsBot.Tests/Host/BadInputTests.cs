@@ -124,6 +124,10 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(2, replies.Count);
         Assert.All(replies, r => Assert.Contains("/checkout", r.Body, StringComparison.Ordinal));
         Assert.Contains("Den kommando kender jeg ikke: /kaffe", replies[1].Body, StringComparison.Ordinal);
+        foreach (var command in TestFeatures.Commands().Commands)
+        {
+            Assert.All(replies, r => Assert.Contains(command.Display, r.Body, StringComparison.Ordinal));
+        }
     }
 
     [Fact]

@@ -146,7 +146,7 @@ public sealed class CheckInOutTests : IDisposable
         Assert.Equal([HttpMethod.Post, HttpMethod.Post], boards.Select(b => b.Method));
         Assert.Contains("25. november 2026", boards[1].Card().AllText(), StringComparison.Ordinal);
         Assert.Equal(["Anna Jensen", "Bo Hansen"], boards[1].Card().OnDutyNames()); // Anna is still on duty.
-        Assert.Equal(2, (await _bot.StoredEntitiesAsync(TeamsBot.Storage.Tables.Boards)).Count);
+        Assert.Equal(2, (await _bot.StoredEntitiesAsync(TeamsBot.Shifts.ShiftsFeature.BoardsTable)).Count);
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class CheckInOutTests : IDisposable
         Assert.Null(boards[1].ResponseId); // The failed update.
         Assert.EndsWith("/activities/" + boards[2].ResponseId, boards[3].Path, StringComparison.Ordinal);
         Assert.Equal(["Anna Jensen", "Bo Hansen", "Cy Larsen"], boards[3].Card().OnDutyNames());
-        var stored = Assert.Single(await _bot.StoredEntitiesAsync(TeamsBot.Storage.Tables.Boards));
+        var stored = Assert.Single(await _bot.StoredEntitiesAsync(TeamsBot.Shifts.ShiftsFeature.BoardsTable));
         Assert.Equal(boards[2].ResponseId, stored.GetString("ActivityId")); // Remembered in storage, not only in memory.
     }
 }

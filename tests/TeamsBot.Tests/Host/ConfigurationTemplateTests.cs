@@ -1,22 +1,16 @@
 using System.Collections;
 using System.Reflection;
 using System.Text.Json.Nodes;
-using Bot.Protocol.Connector;
-using TeamsBot.Shifts;
-using TeamsBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsBot.Hosting;
 using TeamsBot.Tests.Infrastructure;
 
 namespace TeamsBot.Tests.Host;
 
 public sealed class ConfigurationTemplateTests
 {
-    private static readonly (string Section, Type Options)[] Documented =
-    [
-        ("Bot", typeof(ConnectorOptions)),
-        ("Bot", typeof(Bot.Protocol.Authentication.BotAuthenticationOptions)),
-        ("Storage", typeof(StorageOptions)),
-        ("Shifts", typeof(ShiftOptions)),
-    ];
+    /// <summary>Every options class a feature bound to a section, as the host registers them.</summary>
+    private static IEnumerable<BoundOptions> Documented() => TestFeatures.Services().GetServices<BoundOptions>();
 
     private static JsonObject Template() =>
         JsonNode.Parse(File.ReadAllText(RepoPaths.InRepo("appsettings.template.json")))!.AsObject();
@@ -26,12 +20,20 @@ public sealed class ConfigurationTemplateTests
     {
         var template = Template();
         List<string> missing = [];
-        foreach (var (section, type) in Documented)
+        foreach (var (section, type) in Documented())
         {
             CollectMissing(template[section] as JsonObject, type, section, missing);
         }
 
         Assert.True(missing.Count == 0, "appsettings.template.json lacks: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Features_BindEveryDocumentedSection()
+    {
+        var sections = Documented().Select(d => d.Section).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Superset(new HashSet<string>(["Bot", "Storage", "Organisation", "Roles", "Shifts", "Sparring"]), sections);
     }
 
     [Fact]

@@ -70,5 +70,5 @@ public sealed class ConversationReferenceTests : IDisposable
     }
 
     private async Task<Azure.Data.Tables.TableEntity> ChannelRowAsync() =>
-        Assert.Single(await _bot.StoredEntitiesAsync(TeamsBot.Storage.Tables.Conversations), e => e.PartitionKey == "channel");
+        Assert.Single(await _bot.StoredEntitiesAsync(TeamsBot.Conversations.ConversationsFeature.ConversationsTable), e => e.PartitionKey == "channel");
 }

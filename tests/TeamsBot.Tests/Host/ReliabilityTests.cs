@@ -93,7 +93,7 @@ public sealed class ReliabilityTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal(5, bot.Connector.BoardMessages().Count);
         Assert.All(bot.Connector.BoardMessages(), b => Assert.Null(b.ResponseId));
         Assert.Single(bot.Connector.PersonalMessages()); // The checklist still arrives.
-        var logged = Assert.Single(bot.Logs.Lines, l => l.EventId == 2009);
+        var logged = Assert.Single(bot.Logs.Lines, l => l.EventId == 2306);
         Assert.Contains("teams-activity-7", logged.Message, StringComparison.Ordinal);
 
         await client.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin"));
@@ -115,7 +115,7 @@ public sealed class ReliabilityTests(Xunit.Abstractions.ITestOutputHelper output
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["Anna Jensen"], bot.Connector.BoardMessages()[^1].Card().CheckedOutNames());
-        Assert.Contains(bot.Logs.Lines, l => l.EventId == 2003); // Could not send a personal message.
+        Assert.Contains(bot.Logs.Lines, l => l.EventId == 2201); // Could not send a personal message.
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class StorageFaultTests : IDisposable
     [Fact]
     public async Task BoardReadFailsAfterTheCheckInIsStored_NotToldNothingWasSaved_NextChangeCatchesUp()
     {
-        _faults.FailWhen(QueryOn(TeamsBot.Storage.Tables.Shifts));
+        _faults.FailWhen(QueryOn(TeamsBot.Shifts.ShiftsFeature.ShiftsTable));
 
         var response = await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin", id: "teams-activity-9"));
 
@@ -35,7 +35,7 @@ public sealed class StorageFaultTests : IDisposable
         Assert.True(_faults.Failed > 0);
         Assert.DoesNotContain(_bot.Connector.ThreadReplies(), r => r.Text().Contains("Prøv igen", StringComparison.Ordinal));
         Assert.Single(_bot.Connector.PersonalMessages()); // The checklist still came.
-        Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2009 && l.Message.Contains("teams-activity-9", StringComparison.Ordinal));
+        Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2306 && l.Message.Contains("teams-activity-9", StringComparison.Ordinal));
 
         _faults.FailWhen(null);
         await _client.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin"));
@@ -46,21 +46,21 @@ public sealed class StorageFaultTests : IDisposable
     [Fact]
     public async Task ShiftWriteFails_Answers503_ClaimReleased_TheSameActivityRedeliveredRunsInFull()
     {
-        _faults.FailWhen(InsertInto(TeamsBot.Storage.Tables.Shifts));
+        _faults.FailWhen(InsertInto(TeamsBot.Shifts.ShiftsFeature.ShiftsTable));
         var checkIn = Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin", id: "teams-activity-10");
 
         var failed = await _client.PostAsync(checkIn);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, failed.StatusCode);
         Assert.Contains("Prøv igen", _bot.Connector.ThreadReplies()[^1].Text(), StringComparison.Ordinal);
-        Assert.Empty(await _bot.StoredEntitiesAsync(TeamsBot.Storage.Tables.ProcessedActivities)); // Released.
+        Assert.Empty(await _bot.StoredEntitiesAsync(TeamsBot.Storage.StorageFeature.ProcessedActivitiesTable)); // Released.
 
         _faults.FailWhen(null);
         var redelivered = await _client.PostAsync(checkIn);
 
         Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
         Assert.Equal(["Anna Jensen"], _bot.Connector.BoardMessages()[^1].Card().OnDutyNames());
-        Assert.Equal("done", Assert.Single(await _bot.StoredEntitiesAsync(TeamsBot.Storage.Tables.ProcessedActivities)).GetString("Status"));
+        Assert.Equal("done", Assert.Single(await _bot.StoredEntitiesAsync(TeamsBot.Storage.StorageFeature.ProcessedActivitiesTable)).GetString("Status"));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class StorageFaultTests : IDisposable
         var ritual = _bot.Connector.PersonalMessages()[^1].Card();
         var data = ritual["actions"]!.AsArray().First(a => (string?)a!["verb"] == ShiftVerbs.ClosedDown)!["data"]!.AsObject().DeepClone().AsObject();
         // Every write to a shift row fails: the close-down mark cannot be saved; the claim and references still can.
-        _faults.FailWhen(r => r.Method != HttpMethod.Get && r.RequestUri!.AbsolutePath.Contains(TeamsBot.Storage.Tables.Shifts + "(", StringComparison.Ordinal));
+        _faults.FailWhen(r => r.Method != HttpMethod.Get && r.RequestUri!.AbsolutePath.Contains(TeamsBot.Shifts.ShiftsFeature.ShiftsTable + "(", StringComparison.Ordinal));
 
         var response = await _client.PostAsync(Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.ClosedDown, data, inChannel: false));
 
@@ -79,7 +79,7 @@ public sealed class StorageFaultTests : IDisposable
         Assert.Contains("\"statusCode\":503", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(_faults.Failed > 0);
         _faults.FailWhen(null);
-        var closed = Assert.Single(await _bot.StoredEntitiesAsync(TeamsBot.Storage.Tables.Shifts));
+        var closed = Assert.Single(await _bot.StoredEntitiesAsync(TeamsBot.Shifts.ShiftsFeature.ShiftsTable));
         Assert.Null(closed.GetDateTimeOffset("ClosedDownAt"));
     }
 }

@@ -101,7 +101,7 @@ public sealed class StorageOutageTests : IDisposable
     }
 
     private async Task<List<string>> OpenShiftNamesAsync() =>
-        [.. (await _bot.StoredEntitiesAsync(TeamsBot.Storage.Tables.Shifts))
+        [.. (await _bot.StoredEntitiesAsync(TeamsBot.Shifts.ShiftsFeature.ShiftsTable))
             .Where(e => e.RowKey.StartsWith(ShiftEntityMapping.OpenPrefix, StringComparison.Ordinal))
             .Select(e => e.GetString("CounsellorName"))
             .Order()];

@@ -71,7 +71,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     public async Task<List<string>> StoredRowsAsync()
     {
         List<string> rows = [];
-        foreach (var table in TeamsBot.Storage.Tables.All)
+        foreach (var table in Services.GetRequiredService<TeamsBot.Storage.Tables>().All)
         {
             rows.AddRange((await StoredEntitiesAsync(table)).Select(e => $"{table}/{e.PartitionKey}/{e.RowKey}"));
         }

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ManifestPackager;
+using TeamsBot.Hosting;
+using TeamsBot.Tests.Infrastructure;
 
 namespace TeamsBot.Tests.Manifest;
 
@@ -32,6 +34,21 @@ public sealed partial class ManifestContentTests
         Assert.Equal(["team", "personal", "groupChat"], Strings(manifest["bots"]![0]!["scopes"]!));
         Assert.Equal(["/checkin", "/checkout", "/hjælp"], CommandTitles(["team"]));
         Assert.Equal(["/hjælp", "/checkin"], CommandTitles(["personal", "groupChat"]));
+    }
+
+    [Theory]
+    [InlineData("team", CommandMenus.Team)]
+    [InlineData("personal", CommandMenus.Personal)]
+    [InlineData("groupChat", CommandMenus.GroupChat)]
+    public void Manifest_CommandMenus_MatchTheRegisteredCommands(string scope, CommandMenus menu)
+    {
+        var registered = TestFeatures.Commands().Commands;
+        var listed = manifest["bots"]![0]!["commandLists"]!.AsArray()
+            .Where(list => Strings(list!["scopes"]!).Contains(scope))
+            .SelectMany(list => list!["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(registered.Where(c => c.Menus.HasFlag(menu)).Select(c => c.Name).Order(StringComparer.Ordinal), listed);
     }
 
     [Fact]

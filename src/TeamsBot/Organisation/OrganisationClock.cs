@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Options;
 
-namespace TeamsBot.Shifts;
+namespace TeamsBot.Organisation;
 
-/// <summary>"Now" and "today" in the organisation's time zone.</summary>
-public sealed class ShiftClock
+/// <summary>"Now" and "today" in the organisation's time zone. Every feature asks this, never <see cref="DateTime.Now"/>.</summary>
+public sealed class OrganisationClock
 {
     private readonly TimeProvider _time;
 
-    public ShiftClock(TimeProvider time, IOptions<ShiftOptions> options)
+    public OrganisationClock(TimeProvider time, IOptions<OrganisationOptions> options)
     {
         _time = time;
         Zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);

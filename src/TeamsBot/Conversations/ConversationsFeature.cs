@@ -1,0 +1,27 @@
+using TeamsBot.Hosting;
+
+namespace TeamsBot.Conversations;
+
+/// <summary>Reaching people and channels later: stored conversation references, 1:1 chats, cards kept up to date.</summary>
+public static class ConversationsFeature
+{
+    public const string ConversationsTable = "Conversations";
+
+    public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBotFeature("Conversations").WithTables(ConversationsTable).WithRoutes(MapConversations);
+        services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<PersonalChat>();
+        return services;
+    }
+
+    public static void MapConversations(FeatureRoutes routes)
+    {
+        var references = routes.Handler<ConversationReferenceStore>();
+        routes.Router
+            .BeforeTurn((turn, ct) => references.RememberAsync(turn.Activity, ct))
+            // Install and member updates are routed (not ignored) so that the references they carry are stored.
+            .OnConversationUpdate((_, _) => Task.CompletedTask)
+            .OnInstallationUpdate((_, _) => Task.CompletedTask);
+    }
+}

@@ -1,0 +1,29 @@
+using TeamsBot.Hosting;
+
+namespace TeamsBot.Help;
+
+/// <summary>The help card, built from every command the features registered; also the answer to anything unknown.</summary>
+public static class HelpFeature
+{
+    public static readonly BotCommand Help = new("/hjælp", "Help.Help", CommandMenus.Team | CommandMenus.Personal | CommandMenus.GroupChat)
+    {
+        Aliases = ["/help"],
+        Spellings = ["/hjaelp"],
+    };
+
+    public static IServiceCollection AddHelp(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBotFeature("Help").WithTexts<Strings>().WithRoutes(MapHelp);
+        services.AddSingleton<HelpHandler>();
+        return services;
+    }
+
+    public static void MapHelp(FeatureRoutes routes)
+    {
+        var help = routes.Handler<HelpHandler>();
+        routes.Command<HelpHandler>(Help, h => h.OnHelpAsync);
+        routes.Router
+            .OnUnrecognizedMessage(help.OnUnrecognizedAsync)
+            .OnUnknownCardAction(help.OnUnknownCardActionAsync);
+    }
+}

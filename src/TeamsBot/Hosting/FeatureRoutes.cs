@@ -1,0 +1,33 @@
+using Bot.Protocol.Hosting;
+using TeamsBot.Localization;
+
+namespace TeamsBot.Hosting;
+
+/// <summary>
+/// What a feature's <c>MapX</c> registers its routes on: the protocol's router, with handlers resolved from the
+/// container and commands recorded (with their help) for the help card and the manifest check.
+/// </summary>
+public sealed class FeatureRoutes(ActivityRouter router, IServiceProvider services, CommandCatalog catalog, Texts texts)
+{
+    public ActivityRouter Router => router;
+
+    public THandler Handler<THandler>() where THandler : notnull => services.GetRequiredService<THandler>();
+
+    public FeatureRoutes Command<THandler>(BotCommand command, Func<THandler, TurnHandler> pick) where THandler : notnull
+    {
+        var handler = pick(Handler<THandler>());
+        foreach (var word in command.Words)
+        {
+            router.OnCommand(word, handler);
+        }
+
+        catalog.Add(command, texts);
+        return this;
+    }
+
+    public FeatureRoutes CardAction<THandler>(string verb, Func<THandler, CardActionHandler> pick) where THandler : notnull
+    {
+        router.OnCardAction(verb, pick(Handler<THandler>()));
+        return this;
+    }
+}

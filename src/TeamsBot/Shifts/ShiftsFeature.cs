@@ -1,0 +1,39 @@
+using TeamsBot.Hosting;
+
+namespace TeamsBot.Shifts;
+
+/// <summary>Check-in and check-out in the duty channel, the shared board, and the rituals in the 1:1 chat.</summary>
+public static class ShiftsFeature
+{
+    public const string ShiftsTable = "Shifts";
+    public const string BoardsTable = "Boards";
+
+    public static readonly BotCommand CheckIn = new("/checkin", "Help.CheckIn", CommandMenus.Team | CommandMenus.Personal | CommandMenus.GroupChat);
+    public static readonly BotCommand CheckOut = new("/checkout", "Help.CheckOut", CommandMenus.Team);
+
+    public static IServiceCollection AddShifts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBotFeature("Shifts").WithTables(ShiftsTable, BoardsTable).WithTexts<Strings>().WithRoutes(MapShifts);
+        services.AddBotOptions<ShiftOptions>(configuration, ShiftOptions.SectionName)
+            .Validate(o => o.DropInRoomUrl is null || o.DropInRoomUrl.Scheme == Uri.UriSchemeHttps,
+                "Shifts:DropInRoomUrl must be an https link (a Teams meeting link).");
+        services.AddSingleton<IShiftStore, TableShiftStore>();
+        services.AddSingleton<ShiftService>();
+        services.AddSingleton<BoardMessageStore>();
+        services.AddSingleton<ShiftBoardPublisher>();
+        services.AddSingleton<CheckInHandler>();
+        services.AddSingleton<CheckOutHandler>();
+        services.AddSingleton<CloseDownHandler>();
+        services.AddSingleton<OverdueShiftSweeper>();
+        services.AddHostedService<OverdueShiftWorker>();
+        return services;
+    }
+
+    public static void MapShifts(FeatureRoutes routes) => routes
+        .Command<CheckInHandler>(CheckIn, h => h.OnCommandAsync)
+        .Command<CheckOutHandler>(CheckOut, h => h.OnCommandAsync)
+        .CardAction<CheckInHandler>(ShiftVerbs.CheckIn, h => h.OnCardAsync)
+        .CardAction<CheckOutHandler>(ShiftVerbs.CheckOut, h => h.OnCardAsync)
+        .CardAction<CloseDownHandler>(ShiftVerbs.ClosedDown, h => h.OnClosedDownAsync)
+        .CardAction<CloseDownHandler>(ShiftVerbs.NeedToTalk, h => h.OnNeedToTalkAsync);
+}

@@ -1,0 +1,21 @@
+using Bot.Protocol.Hosting;
+using TeamsBot.Hosting;
+
+namespace TeamsBot.Storage;
+
+/// <summary>The storage account, and the processed-once markers every turn is claimed in.</summary>
+public static class StorageFeature
+{
+    public const string ProcessedActivitiesTable = "ProcessedActivities";
+
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBotFeature("Storage").WithTables(ProcessedActivitiesTable);
+        services.AddSingleton(new BoundOptions(StorageOptions.SectionName, typeof(StorageOptions)));
+        services.AddTableStorage(configuration);
+        services.AddSingleton<ProcessedActivityTableStore>();
+        services.AddSingleton<IProcessedActivityStore>(sp => sp.GetRequiredService<ProcessedActivityTableStore>());
+        services.AddHostedService<ProcessedActivityPurgeWorker>();
+        return services;
+    }
+}

@@ -6,20 +6,26 @@ namespace TeamsBot.Conversations;
 public static class ConversationsFeature
 {
     public const string ConversationsTable = "Conversations";
+    public const string PeopleTable = "People";
 
     public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddBotFeature("Conversations").WithTables(ConversationsTable).WithRoutes(MapConversations);
+        services.AddBotFeature("Conversations").WithTables(ConversationsTable, PeopleTable).WithRoutes(MapConversations);
         services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<PeopleDirectory>();
         services.AddSingleton<PersonalChat>();
+        services.AddSingleton<LiveCardMessages>();
+        services.AddSingleton<LiveCardConversations>();
+        services.AddSingleton<LiveCards>();
         return services;
     }
 
     public static void MapConversations(FeatureRoutes routes)
     {
         var references = routes.Handler<ConversationReferenceStore>();
+        var people = routes.Handler<PeopleDirectory>();
         routes.Router
-            .BeforeTurn((turn, ct) => references.RememberAsync(turn.Activity, ct))
+            .BeforeTurn((turn, ct) => Task.WhenAll(references.RememberAsync(turn.Activity, ct), people.RememberAsync(turn.Activity, ct)))
             // Install and member updates are routed (not ignored) so that the references they carry are stored.
             .OnConversationUpdate((_, _) => Task.CompletedTask)
             .OnInstallationUpdate((_, _) => Task.CompletedTask);

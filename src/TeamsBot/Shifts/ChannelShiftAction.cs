@@ -1,6 +1,7 @@
 using Bot.Protocol.Activities;
 using Bot.Protocol.Hosting;
 using Bot.Protocol.Invoke;
+using TeamsBot.Conversations;
 using TeamsBot.Localization;
 using TeamsBot.Organisation;
 
@@ -18,8 +19,11 @@ public abstract class ChannelShiftAction(ShiftBoardPublisher board, Organisation
 
     protected OrganisationClock Clock => clock;
 
-    /// <summary>Does the work; null when the board now shows the change, else a message for the user.</summary>
-    protected abstract Task<string?> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken);
+    /// <summary>What the work did: a message for the user (null when the board shows the change), and the board as published.</summary>
+    protected sealed record Outcome(string? Message, LiveCardResult Board);
+
+    /// <summary>Does the work and publishes the board.</summary>
+    protected abstract Task<Outcome> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken);
 
     /// <summary>What a press on an earlier day's board says when it worked (that board itself stays as it was).</summary>
     protected abstract string DoneText { get; }
@@ -30,7 +34,7 @@ public abstract class ChannelShiftAction(ShiftBoardPublisher board, Organisation
     public async Task OnCommandAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var message = turn.ChannelId() is { } channelId
-            ? await RunAsync(turn, channelId, cancellationToken)
+            ? (await RunAsync(turn, channelId, cancellationToken)).Message
             : PersonalChatText;
         if (message is not null)
         {
@@ -50,7 +54,7 @@ public abstract class ChannelShiftAction(ShiftBoardPublisher board, Organisation
             return AdaptiveCardInvokeResponse.Message(PersonalChatText);
         }
 
-        var message = await RunAsync(turn, channelId, cancellationToken);
+        var (message, published) = await RunAsync(turn, channelId, cancellationToken);
         if (IsFromEarlierBoard(action))
         {
             // Answering with today's board would overwrite the old message with it: two boards for today.
@@ -59,7 +63,8 @@ public abstract class ChannelShiftAction(ShiftBoardPublisher board, Organisation
 
         return message is not null
             ? AdaptiveCardInvokeResponse.Message(message)
-            : AdaptiveCardInvokeResponse.Card(await board.BuildCardAsync(channelId, clock.Today, cancellationToken));
+            // The board just published is the answer; only when it could not be rendered is it read again.
+            : AdaptiveCardInvokeResponse.Card(published.Card ?? await board.BuildCardAsync(channelId, clock.Today, cancellationToken));
     }
 
     private bool IsFromEarlierBoard(AdaptiveCardAction action) =>

@@ -16,18 +16,18 @@ public sealed class CheckInHandler(ShiftService shifts, ShiftBoardPublisher boar
 
     protected override string PersonalChatText => Texts["CheckIn.PersonalChat"];
 
-    protected override async Task<string?> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken)
+    protected override async Task<Outcome> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken)
     {
         var result = await shifts.CheckInAsync(channelId, turn.Actor(), cancellationToken);
         // Published on "already" too: if an earlier attempt stored the shift but failed to post, this mends the board.
-        await Board.TryPublishAsync(channelId, turn.Activity.Id, cancellationToken);
+        var board = await Board.TryPublishAsync(channelId, turn.Activity.Id, cancellationToken);
         if (result.Outcome == CheckInOutcome.AlreadyOnDuty)
         {
-            return Texts.Get("CheckIn.Already", Texts.Time(Clock.Local(result.Shift.CheckedInAt)));
+            return new Outcome(Texts.Get("CheckIn.Already", Texts.Time(Clock.Local(result.Shift.CheckedInAt))), board);
         }
 
         var card = StartRitualCard.Build(result.Shift.Counsellor.Name, options.Value, sparring, Texts);
-        await personal.TrySendAsync(result.Shift.Counsellor.TeamsId, Activity.CardMessage(card), cancellationToken);
-        return null;
+        await personal.SendAsync(PersonAddress.Of(result.Shift.Counsellor), Activity.CardMessage(card), cancellationToken);
+        return new Outcome(null, board);
     }
 }

@@ -16,17 +16,17 @@ public sealed class CheckOutHandler(ShiftService shifts, ShiftBoardPublisher boa
 
     protected override string PersonalChatText => Texts["CheckOut.PersonalChat"];
 
-    protected override async Task<string?> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken)
+    protected override async Task<Outcome> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken)
     {
         var result = await shifts.CheckOutAsync(channelId, turn.Activity.From!.Id!, cancellationToken);
-        await Board.TryPublishAsync(channelId, turn.Activity.Id, cancellationToken);
+        var board = await Board.TryPublishAsync(channelId, turn.Activity.Id, cancellationToken);
         if (result is not { Outcome: CheckOutOutcome.CheckedOut, Shift: { } shift })
         {
-            return Texts["CheckOut.NotCheckedIn"];
+            return new Outcome(Texts["CheckOut.NotCheckedIn"], board);
         }
 
         var card = CloseRitualCard.Build(shift, shift.Ref(result.Day), options.Value, sparring, Texts, CloseRitualCard.State.Open);
-        await personal.TrySendAsync(shift.Counsellor.TeamsId, Activity.CardMessage(card), cancellationToken);
-        return null;
+        await personal.SendAsync(PersonAddress.Of(shift.Counsellor), Activity.CardMessage(card), cancellationToken);
+        return new Outcome(null, board);
     }
 }

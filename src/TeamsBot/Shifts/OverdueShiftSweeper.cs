@@ -22,7 +22,7 @@ public sealed class OverdueShiftSweeper(ShiftService shifts, ShiftBoardPublisher
             using (BotCultures.Use(BotCultures.For(shift.Counsellor.Locale)))
             {
                 var note = texts.Get("AutoClose.Note", (int)options.Value.MaxShiftDuration.TotalHours, Texts.Time(clock.Local(shift.CheckedInAt)));
-                await personal.TrySendAsync(shift.Counsellor.TeamsId, Activity.TextMessage(note), cancellationToken);
+                await personal.SendAsync(PersonAddress.Of(shift.Counsellor), Activity.TextMessage(note), cancellationToken);
             }
         }
 

@@ -19,7 +19,6 @@ public static class ShiftsFeature
                 "Shifts:DropInRoomUrl must be an https link (a Teams meeting link).");
         services.AddSingleton<IShiftStore, TableShiftStore>();
         services.AddSingleton<ShiftService>();
-        services.AddSingleton<BoardMessageStore>();
         services.AddSingleton<ShiftBoardPublisher>();
         services.AddSingleton<CheckInHandler>();
         services.AddSingleton<CheckOutHandler>();

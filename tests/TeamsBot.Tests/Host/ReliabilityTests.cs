@@ -93,7 +93,7 @@ public sealed class ReliabilityTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal(5, bot.Connector.BoardMessages().Count);
         Assert.All(bot.Connector.BoardMessages(), b => Assert.Null(b.ResponseId));
         Assert.Single(bot.Connector.PersonalMessages()); // The checklist still arrives.
-        var logged = Assert.Single(bot.Logs.Lines, l => l.EventId == 2306);
+        var logged = Assert.Single(bot.Logs.Lines, l => l.EventId == 2202);
         Assert.Contains("teams-activity-7", logged.Message, StringComparison.Ordinal);
 
         await client.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin"));

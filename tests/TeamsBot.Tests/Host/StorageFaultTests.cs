@@ -35,7 +35,7 @@ public sealed class StorageFaultTests : IDisposable
         Assert.True(_faults.Failed > 0);
         Assert.DoesNotContain(_bot.Connector.ThreadReplies(), r => r.Text().Contains("Prøv igen", StringComparison.Ordinal));
         Assert.Single(_bot.Connector.PersonalMessages()); // The checklist still came.
-        Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2306 && l.Message.Contains("teams-activity-9", StringComparison.Ordinal));
+        Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2202 && l.Message.Contains("teams-activity-9", StringComparison.Ordinal));
 
         _faults.FailWhen(null);
         await _client.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin"));

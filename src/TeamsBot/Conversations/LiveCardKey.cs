@@ -1,0 +1,31 @@
+namespace TeamsBot.Conversations;
+
+/// <summary>
+/// Names one live card: the feature's table that remembers its message, and the row (scope + name) within it,
+/// e.g. the board of one channel on one day, or one person's card about one sparring request.
+/// </summary>
+public sealed record LiveCardKey(string Table, string Scope, string Name)
+{
+    public override string ToString() => $"{Table}/{Scope}/{Name}";
+}
+
+/// <summary>Where a live card is posted: as a new post in a channel, or in a person's 1:1 chat with the bot.</summary>
+public abstract record LiveCardPlace
+{
+    private LiveCardPlace()
+    {
+    }
+
+    public sealed record Channel(string ChannelId) : LiveCardPlace;
+
+    public sealed record PersonalChat(string TeamsUserId) : LiveCardPlace;
+}
+
+/// <summary>
+/// What a publish did: the card now showing (rendered by this call, or by a later render that covered this call's
+/// change), or null when it could not be rendered; and whether it reached the conversation.
+/// </summary>
+public sealed record LiveCardResult(Cards.AdaptiveCard? Card, bool Sent)
+{
+    public static LiveCardResult Failed { get; } = new(null, false);
+}

@@ -1,0 +1,46 @@
+using Azure;
+using Azure.Data.Tables;
+using TeamsBot.Storage;
+
+namespace TeamsBot.Conversations;
+
+/// <summary>The message each live card was posted as, one row per key in the owning feature's table.</summary>
+public sealed class LiveCardMessages(Tables tables)
+{
+    public sealed record Message(string ActivityId, string ConversationId, ETag ETag);
+
+    public async Task<Message?> GetAsync(LiveCardKey key, CancellationToken cancellationToken)
+    {
+        var found = await tables.Get(key.Table).GetEntityIfExistsAsync<TableEntity>(
+            KeyEncoding.Encode(key.Scope), KeyEncoding.Encode(key.Name), cancellationToken: cancellationToken);
+        return found.HasValue
+            ? new Message(found.Value!.GetString("ActivityId"), found.Value.GetString("ConversationId") ?? key.Scope, found.Value.ETag)
+            : null;
+    }
+
+    /// <summary>
+    /// Remembers the card's message. Conditional on what was read (insert, or ETag), so a card posted by another
+    /// instance in the meantime is not silently overwritten. Returns what is now stored, or null on such a
+    /// conflict: the caller then reads again.
+    /// </summary>
+    public async Task<Message?> TrySaveAsync(LiveCardKey key, string activityId, string conversationId, Message? previous, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(KeyEncoding.Encode(key.Scope), KeyEncoding.Encode(key.Name))
+        {
+            ["ActivityId"] = activityId,
+            ["ConversationId"] = conversationId,
+        };
+        var table = tables.Get(key.Table);
+        try
+        {
+            var saved = previous is null
+                ? await table.AddEntityAsync(entity, cancellationToken)
+                : await table.UpdateEntityAsync(entity, previous.ETag, TableUpdateMode.Replace, cancellationToken);
+            return new Message(activityId, conversationId, saved.Headers.ETag ?? default);
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using Bot.Protocol.Activities;
+using Bot.Protocol.Connector;
+using TeamsBot.Cards;
+using TeamsBot.Storage;
+
+namespace TeamsBot.Conversations;
+
+/// <summary>
+/// Posts a card once and keeps it up to date in place under a key: the shift board per channel and day, a sparring
+/// request's card per person. Renders for one key never overlap and always read the state after the change that
+/// asked for them, so the last card sent shows every change. The message id is stored per key; a card that can no
+/// longer be updated is posted again and remembered; instances sharing the storage pick up each other's posts.
+/// </summary>
+public sealed class LiveCards(LiveCardMessages messages, LiveCardConversations conversations, TimeProvider time, ILogger<LiveCards> log)
+{
+    private readonly LiveCardGates _gates = new(time);
+
+    /// <summary>
+    /// Brings the card under <paramref name="key"/> up to date with every change made before this call. A connector
+    /// or storage that stays unreachable is logged with <paramref name="activityId"/>, not thrown: the caller's change
+    /// is stored, and the next publish for this key shows it.
+    /// </summary>
+    public async Task<LiveCardResult> PublishAsync(LiveCardKey key, LiveCardPlace place, Func<CancellationToken, Task<AdaptiveCard>> render,
+        string? activityId, CancellationToken cancellationToken)
+    {
+        var (gate, ticket) = _gates.Enter(key);
+        await gate.Lock.WaitAsync(cancellationToken);
+        AdaptiveCard? card = null;
+        try
+        {
+            if (Interlocked.Read(ref gate.Completed) >= ticket)
+            {
+                return new LiveCardResult(gate.LastCard, true); // A render that started after our change was sent.
+            }
+
+            var covered = Interlocked.Read(ref gate.Requested);
+            card = await render(cancellationToken);
+            var sent = await SendAsync(key, place, card, gate, cancellationToken);
+            if (sent)
+            {
+                gate.LastCard = card;
+                Interlocked.Exchange(ref gate.Completed, covered);
+            }
+
+            return new LiveCardResult(card, sent);
+        }
+        catch (Exception e) when (e is ConnectorException || StorageFailure.IsUnavailable(e))
+        {
+            Log.LiveCardNotSent(log, e, key.ToString(), activityId);
+            return new LiveCardResult(card, false);
+        }
+        finally
+        {
+            gate.Lock.Release();
+        }
+    }
+
+    /// <summary>Runs under the gate's lock, which is what makes the gate's remembered message safe to use.</summary>
+    private async Task<bool> SendAsync(LiveCardKey key, LiveCardPlace place, AdaptiveCard card, LiveCardGates.Gate gate, CancellationToken cancellationToken)
+    {
+        var remembered = gate.Message is not null;
+        var existing = gate.Message ??= await messages.GetAsync(key, cancellationToken);
+        if (existing is not null && await conversations.TryUpdateAsync(place, existing, card, cancellationToken))
+        {
+            return true;
+        }
+
+        if (remembered)
+        {
+            // Our remembered message is gone; another instance may have posted a new one meanwhile: keep that one.
+            var stored = await messages.GetAsync(key, cancellationToken);
+            if (stored is not null && stored.ActivityId != existing!.ActivityId && await conversations.TryUpdateAsync(place, stored, card, cancellationToken))
+            {
+                gate.Message = stored;
+                return true;
+            }
+
+            existing = stored;
+        }
+
+        Log.LiveCardPosted(log, key.ToString(), existing?.ActivityId);
+        var posted = await conversations.PostAsync(place, card, cancellationToken);
+        if (posted is null)
+        {
+            return false;
+        }
+
+        // On a conflict another instance posted meanwhile: forget ours, and read theirs next time.
+        gate.Message = posted.ActivityId is null
+            ? null
+            : await messages.TrySaveAsync(key, posted.ActivityId, posted.ConversationId, existing, cancellationToken);
+        return true;
+    }
+}

@@ -11,6 +11,7 @@ public static class AuthenticationServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="IInboundAuthenticator"/>, bound to the given section. Outside Development the host
     /// refuses to start without <c>Bot:MicrosoftAppId</c>: there is no switch to run a public bot unauthenticated.
+    /// In Development without it, requests without a token are accepted, and a warning saying so is logged at start-up.
     /// </summary>
     public static IServiceCollection AddBotInboundAuthentication(this IServiceCollection services, IConfiguration botSection)
     {
@@ -23,6 +24,7 @@ public static class AuthenticationServiceCollectionExtensions
         services.AddHttpClient(SigningKeySource.HttpClientName);
         services.AddSingleton<SigningKeySource>();
         services.AddSingleton<IInboundAuthenticator, ChannelTokenAuthenticator>();
+        services.AddHostedService<AnonymousModeWarning>();
         return services;
     }
 }

@@ -31,9 +31,9 @@ public sealed class ChannelTokenAuthenticator(
     public async Task<InboundAuthenticationResult> AuthenticateAsync(string? authorizationHeader, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
     {
         var appId = options.Value.MicrosoftAppId;
-        if (string.IsNullOrEmpty(appId))
+        if (string.IsNullOrWhiteSpace(appId))
         {
-            return !environment.IsDevelopment() ? InboundAuthenticationResult.Fail("Authentication is not configured: set Bot:MicrosoftAppId.")
+            return !AnonymousMode.IsOn(options.Value, environment) ? InboundAuthenticationResult.Fail("Authentication is not configured: set Bot:MicrosoftAppId.")
                 : authorizationHeader is null ? InboundAuthenticationResult.Anonymous()
                 : InboundAuthenticationResult.Fail("A token was sent, but no Bot:MicrosoftAppId is configured to validate it.");
         }

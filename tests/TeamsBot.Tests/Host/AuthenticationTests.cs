@@ -1,10 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Bot.Protocol.Authentication;
-using Bot.Protocol.Connector;
-using Bot.Protocol.Tests.Authentication;
-using Microsoft.Extensions.DependencyInjection;
 using TeamsBot.Tests.Infrastructure;
 
 namespace TeamsBot.Tests.Host;
@@ -12,35 +8,9 @@ namespace TeamsBot.Tests.Host;
 /// <summary>The real auth pipeline in the real host: tokens minted by a test token service, as Teams would send them.</summary>
 public sealed class AuthenticationTests : IDisposable
 {
-    private const string AppId = "4a1c2f33-0000-4000-8000-000000000001";
-    private readonly ChannelAuthority _authority = new();
-    private readonly BotFactory _bot;
+    private readonly BotFactory _bot = new(environment: "Production");
 
-    private sealed class FixedToken : IOutboundTokenProvider
-    {
-        public Task<string?> GetTokenAsync(CancellationToken cancellationToken) => Task.FromResult<string?>("outbound-token");
-    }
-
-    public AuthenticationTests()
-    {
-        _bot = new BotFactory(new()
-        {
-            ["Bot:MicrosoftAppId"] = AppId,
-            ["Bot:MicrosoftAppPassword"] = "secret",
-            ["Bot:MicrosoftAppTenantId"] = "tenant-1",
-            ["Bot:OpenIdMetadataUrl"] = ChannelAuthority.MetadataUrl,
-        }, environment: "Production", configure: services =>
-        {
-            services.AddHttpClient(SigningKeySource.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => _authority);
-            services.AddSingleton<IOutboundTokenProvider, FixedToken>();
-        });
-    }
-
-    public void Dispose()
-    {
-        _bot.Dispose();
-        _authority.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     private async Task<HttpResponseMessage> PostAsync(string? token)
     {
@@ -53,17 +23,20 @@ public sealed class AuthenticationTests : IDisposable
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        return await _bot.CreateClient().SendAsync(request);
+        return await _bot.CreateClientWithoutToken().SendAsync(request);
     }
+
+    private string Mint(string audience = TestChannelTokens.AppId, string serviceUrl = Activities.ServiceUrl) =>
+        _bot.Tokens.Authority.Mint(_bot.Time.GetUtcNow(), audience: audience, serviceUrl: serviceUrl);
 
     [Fact]
     public async Task Post_ValidChannelToken_HandledAndOutboundCallsCarryTheBotsToken()
     {
-        var response = await PostAsync(_authority.Mint(_bot.Time.GetUtcNow(), audience: AppId, serviceUrl: Activities.ServiceUrl));
+        var response = await PostAsync(Mint());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEmpty(_bot.Connector.Requests);
-        Assert.All(_bot.Connector.Requests, r => Assert.Equal("Bearer outbound-token", r.Authorization));
+        Assert.All(_bot.Connector.Requests, r => Assert.Equal("Bearer " + TestChannelTokens.OutboundToken, r.Authorization));
     }
 
     [Fact]
@@ -79,7 +52,7 @@ public sealed class AuthenticationTests : IDisposable
     [Fact]
     public async Task Post_TokenForAnotherServiceUrl_401()
     {
-        var response = await PostAsync(_authority.Mint(_bot.Time.GetUtcNow(), audience: AppId, serviceUrl: "https://attacker.example/"));
+        var response = await PostAsync(Mint(serviceUrl: "https://attacker.example/"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("serviceurl", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -89,7 +62,7 @@ public sealed class AuthenticationTests : IDisposable
     [Fact]
     public async Task Post_TokenForAnotherBot_401()
     {
-        var response = await PostAsync(_authority.Mint(_bot.Time.GetUtcNow(), audience: "some-other-bot", serviceUrl: Activities.ServiceUrl));
+        var response = await PostAsync(Mint(audience: "some-other-bot"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

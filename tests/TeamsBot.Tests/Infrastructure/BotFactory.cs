@@ -11,7 +11,9 @@ namespace TeamsBot.Tests.Infrastructure;
 
 /// <summary>
 /// The real host, in-process, on real Azurite (own tables per instance), with a recording connector and a
-/// fake clock. Development with no app id: the anonymous mode the Agents Playground uses.
+/// fake clock. It has an app id and trusts a test token service, and <see cref="CreateClient"/> signs every post
+/// with a real channel token, so the real auth pipeline runs in every host test. Tests about the anonymous mode
+/// the Agents Playground uses (Development, no app id) ask for it with <see cref="Anonymous"/>.
 /// </summary>
 public sealed class BotFactory : WebApplicationFactory<Program>
 {
@@ -44,6 +46,12 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     public string Environment { get; }
 
+    /// <summary>No app id and no tokens: the Agents Playground's mode (Development only), for tests about that mode.</summary>
+    public bool Anonymous { get; init; }
+
+    /// <summary>The token service the host trusts, unless <see cref="Anonymous"/>.</summary>
+    public TestChannelTokens Tokens { get; } = new();
+
     public string TablePrefix { get; }
 
     public RecordingConnector Connector { get; } = new();
@@ -53,6 +61,13 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     /// <summary>Starts at a fixed Copenhagen afternoon so times on cards are predictable.</summary>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 16, 0, 0, TimeSpan.Zero));
+
+    /// <summary>A client that posts as Teams does: with a fresh channel token on every post (none when <see cref="Anonymous"/>).</summary>
+    public new HttpClient CreateClient() =>
+        Anonymous ? base.CreateClient() : CreateDefaultClient(ClientOptions.BaseAddress, Tokens.CreateHandler(Time));
+
+    /// <summary>A client that sends no token, to see what the host does with a post nobody signed.</summary>
+    public HttpClient CreateClientWithoutToken() => base.CreateClient();
 
     /// <summary>The rows of one of this bot's tables, read straight from Azurite.</summary>
     public async Task<List<Azure.Data.Tables.TableEntity>> StoredEntitiesAsync(string table)
@@ -82,11 +97,21 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
+        if (!Anonymous)
+        {
+            builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(TestChannelTokens.Settings)); // The test's own settings come later and win.
+        }
+
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
+            if (!Anonymous)
+            {
+                Tokens.Configure(services);
+            }
+
             services.AddHttpClient(ConnectorServiceCollectionExtensions.HttpClientName)
                 .ConfigurePrimaryHttpMessageHandler(() => Connector);
             // Background sweeps are driven by tests directly, never by a timer racing them, unless a test is about the timer.
@@ -105,5 +130,14 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
             _configure?.Invoke(services);
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Tokens.Dispose();
+        }
     }
 }

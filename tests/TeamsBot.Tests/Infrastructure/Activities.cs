@@ -64,6 +64,10 @@ public static class Activities
         return activity;
     }
 
+    /// <summary>The Entra object id Teams sends for a test user: fixed per user, as in a real tenant.</summary>
+    public static string EntraIdOf(string userId) =>
+        new Guid(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(userId)).AsSpan(0, 16)).ToString();
+
     public static async Task<HttpResponseMessage> PostAsync(this HttpClient client, JsonObject activity) =>
         await client.PostAsJsonAsync("/api/messages", activity);
 
@@ -82,7 +86,7 @@ public static class Activities
         ["timestamp"] = "2026-11-24T16:00:00.000Z",
         ["serviceUrl"] = ServiceUrl,
         ["channelId"] = "msteams",
-        ["from"] = new JsonObject { ["id"] = userId, ["name"] = userName, ["aadObjectId"] = Guid.NewGuid().ToString() },
+        ["from"] = new JsonObject { ["id"] = userId, ["name"] = userName, ["aadObjectId"] = EntraIdOf(userId) },
         ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
         ["conversation"] = conversation,
         ["locale"] = locale,

@@ -20,6 +20,7 @@ public sealed class ActivityRouter
     private readonly List<TurnHandler> _beforeTurn = [];
     private TurnHandler? _unrecognizedMessage;
     private CardActionHandler? _unknownCardAction;
+    private CardActionHandler? _unreadableCardAction;
     private TurnHandler? _conversationUpdate;
     private TurnHandler? _installationUpdate;
 
@@ -50,6 +51,24 @@ public sealed class ActivityRouter
 
         return this;
     }
+
+    /// <summary>
+    /// Handles card actions with <typeparamref name="TPayload"/>'s verb, their data read as that record. A press whose
+    /// data does not fit (a stale or forged card) never reaches <paramref name="handler"/>: <paramref name="whenUnreadable"/>
+    /// answers it, else the <see cref="OnUnreadableCardAction"/> handler, else a short message.
+    /// </summary>
+    public ActivityRouter OnCardAction<TPayload>(CardActionHandler<TPayload> handler, CardActionHandler? whenUnreadable = null)
+        where TPayload : class, ICardActionPayload
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        return OnCardAction(TPayload.Verb, (turn, action, cancellationToken) =>
+            action.Read<TPayload>() is { } payload
+                ? handler(turn, payload, cancellationToken)
+                : (whenUnreadable ?? _unreadableCardAction ?? AnswerUnreadable)(turn, action, cancellationToken));
+    }
+
+    /// <summary>Answers presses of typed card actions whose data does not fit their payload, unless the verb has its own answer.</summary>
+    public ActivityRouter OnUnreadableCardAction(CardActionHandler handler) => SetOnce(ref _unreadableCardAction, handler, "unreadable card action");
 
     /// <summary>Handles card actions whose verb nobody registered (stale or forged cards).</summary>
     public ActivityRouter OnUnknownCardAction(CardActionHandler handler) => SetOnce(ref _unknownCardAction, handler, "unknown card action");
@@ -162,6 +181,10 @@ public sealed class ActivityRouter
         var handler = _cardActions.GetValueOrDefault(action.Verb) ?? _unknownCardAction;
         return handler is null ? (action.IsInvoke ? Route.UnhandledInvoke : Route.Ignored) : Route.ForCardAction(handler, action);
     }
+
+    // The library has no texts of its own to localise; an app that cares registers OnUnreadableCardAction.
+    private static Task<InvokeResponse> AnswerUnreadable(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken) =>
+        Task.FromResult(AdaptiveCardInvokeResponse.Message("This button could not be read; the card may be out of date."));
 
     private ActivityRouter SetOnce(ref TurnHandler? slot, TurnHandler handler, string what)
     {

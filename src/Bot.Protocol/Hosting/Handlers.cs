@@ -16,3 +16,6 @@ public delegate Task<InvokeResponse> CardActionHandler(TurnContext turn, Adaptiv
 /// the user (e.g. "could not save, try again"). Runs after the processed-once claim has been released.
 /// </summary>
 public delegate Task<InvokeResponse?> TurnErrorHandler(TurnContext turn, Exception error, CancellationToken cancellationToken);
+
+/// <summary>Handles a card button press whose data has been read as <typeparamref name="TPayload"/>.</summary>
+public delegate Task<InvokeResponse> CardActionHandler<in TPayload>(TurnContext turn, TPayload payload, CancellationToken cancellationToken);

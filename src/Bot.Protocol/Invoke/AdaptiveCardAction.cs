@@ -15,6 +15,12 @@ public sealed record AdaptiveCardAction(string Verb, JsonObject Data, string? Ca
     /// <summary>The data key that carries the verb in an Action.Submit fallback.</summary>
     public const string SubmitVerbKey = "verb";
 
+    /// <summary>
+    /// Reads <see cref="Data"/> as a payload record; null when it does not fit. See <see cref="CardActionPayload.Read{TPayload}"/>.
+    /// </summary>
+    public TPayload? Read<TPayload>()
+        where TPayload : class => CardActionPayload.Read<TPayload>(Data);
+
     /// <summary>Reads a string field of <see cref="Data"/>, or null.</summary>
     public string? GetString(string name) =>
         Data.TryGetPropertyValue(name, out var node) && node is JsonValue value && value.TryGetValue<string>(out var text)

@@ -14,7 +14,8 @@ public static class CardActionPayload
     /// camelCase names, nulls omitted; missing constructor members and nulls in non-nullable members make a
     /// payload unreadable. Numbers are written as strings because the Teams client is JavaScript: an integer
     /// above 2^53 (a tick count, say) would come back rounded. Inputs arrive as strings too: numbers and
-    /// toggles are read from strings, multi-select choices from their comma-separated value.
+    /// toggles are read from strings, multi-select choices from their comma-separated value, and an empty
+    /// optional number, date or time as null.
     /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
@@ -52,7 +53,7 @@ public static class CardActionPayload
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            Converters = { new InputBooleanConverter(), new InputChoicesConverter() },
+            Converters = { new InputBooleanConverter(), new InputChoicesConverter(), new EmptyInputAsNullConverterFactory() },
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

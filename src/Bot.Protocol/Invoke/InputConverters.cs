@@ -55,3 +55,44 @@ internal sealed class InputChoicesConverter : JsonConverter<IReadOnlyList<string
         writer.WriteEndArray();
     }
 }
+
+/// <summary>
+/// An input left empty submits <c>""</c>. For an optional number, date or time that means "not given", so a
+/// nullable member reads it as null rather than making the whole payload unreadable.
+/// </summary>
+internal sealed class EmptyInputAsNullConverterFactory : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert) => Nullable.GetUnderlyingType(typeToConvert) is not null;
+
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter)Activator.CreateInstance(typeof(EmptyAsNull<>).MakeGenericType(Nullable.GetUnderlyingType(typeToConvert)!))!;
+
+    private sealed class EmptyAsNull<T> : JsonConverter<T?>
+        where T : struct
+    {
+        public override bool HandleNull => true;
+
+        public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.Null || (reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(""u8)))
+            {
+                return null;
+            }
+
+            // Through the serializer, not the converter, so the options' number handling (numbers as text) applies.
+            return JsonSerializer.Deserialize<T>(ref reader, options);
+        }
+
+        public override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options)
+        {
+            if (value is { } present)
+            {
+                JsonSerializer.Serialize(writer, present, options);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+    }
+}

@@ -15,6 +15,11 @@ public sealed class CardActionPayloadTests
         public static string Verb => "test.form";
     }
 
+    private sealed record OptionalInputsPress(int? Calls, DateOnly? Day, TimeOnly? At, string? Note, bool? FollowUp) : ICardActionPayload
+    {
+        public static string Verb => "test.optional";
+    }
+
     private static JsonObject Json(string json) => JsonNode.Parse(json)!.AsObject();
 
     [Fact]
@@ -55,6 +60,30 @@ public sealed class CardActionPayloadTests
         Assert.NotNull(payload);
         Assert.Equal((3, 1.5m, true, new TimeOnly(17, 30)), (payload.Calls, payload.Hours, payload.Agree, payload.At));
         Assert.Equal(["family", "cannabis"], payload.Topics);
+    }
+
+    [Fact]
+    public void Read_OptionalInputsLeftEmpty_ReadAsNull()
+    {
+        var payload = CardActionPayload.Read<OptionalInputsPress>(Json("""{"calls":"","day":"","at":"","note":"","followUp":"true"}"""));
+
+        Assert.Equal(new OptionalInputsPress(null, null, null, "", true), payload);
+    }
+
+    [Fact]
+    public void Read_OptionalInputsFilledIn_ReadAsTheirValues()
+    {
+        var payload = CardActionPayload.Read<OptionalInputsPress>(Json("""{"calls":"4","day":"2026-11-24","at":"08:15","note":"hej","followUp":false}"""));
+
+        Assert.Equal(new OptionalInputsPress(4, new DateOnly(2026, 11, 24), new TimeOnly(8, 15), "hej", false), payload);
+    }
+
+    [Fact]
+    public void ToData_OptionalMembers_NumbersAsTextAndNullsLeftOut()
+    {
+        var data = CardActionPayload.ToData(new OptionalInputsPress(4, null, new TimeOnly(8, 15), null, true));
+
+        Assert.Equal("""{"calls":"4","at":"08:15:00","followUp":true}""", data.ToJsonString());
     }
 
     [Theory]

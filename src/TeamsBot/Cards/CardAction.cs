@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Bot.Protocol.Invoke;
 
 namespace TeamsBot.Cards;
 
@@ -16,12 +18,76 @@ public abstract record CardAction(string Title)
 /// <summary>
 /// Universal Action: arrives as an <c>adaptiveCard/action</c> invoke. Older clients use the
 /// <see cref="Fallback"/> submit, whose data carries the same verb, so both reach the same handler.
+/// Built from a payload record, so the verb and the data are the ones its handler reads.
 /// </summary>
-public sealed record ExecuteAction(string Title, string Verb, IReadOnlyDictionary<string, string>? Data = null) : CardAction(Title)
+public sealed record ExecuteAction : CardAction
 {
-    public CardAction Fallback => new SubmitAction(Title, new Dictionary<string, string>(Data ?? new Dictionary<string, string>()) { ["verb"] = Verb }) { Style = Style };
+    private ExecuteAction(string title, string verb, JsonObject data)
+        : base(title)
+    {
+        Verb = verb;
+        Data = data;
+    }
+
+    // TEMPORARY: the shift cards still pass dictionaries until they move to payload records; removed then.
+    public ExecuteAction(string title, string verb, IReadOnlyDictionary<string, string>? data = null)
+        : this(title, verb, new JsonObject((data ?? new Dictionary<string, string>()).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))))
+    {
+    }
+
+    /// <summary>A button for <typeparamref name="TPayload"/>'s verb that carries <paramref name="payload"/> as its data.</summary>
+    public static ExecuteAction For<TPayload>(string title, TPayload payload)
+        where TPayload : class, ICardActionPayload
+    {
+        var data = CardActionPayload.ToData(payload);
+        if (data.ContainsKey(AdaptiveCardAction.SubmitVerbKey))
+        {
+            // The submit fallback puts the verb under this key; a member of the same name would be overwritten.
+            throw new ArgumentException($"{typeof(TPayload).Name} has a member named '{AdaptiveCardAction.SubmitVerbKey}'.", nameof(payload));
+        }
+
+        return new(title, TPayload.Verb, data);
+    }
+
+    public string Verb { get; }
+
+    public JsonObject Data { get; }
+
+    /// <summary>Which of the card's inputs the press sends; the default (<c>auto</c>) is the inputs of its card or container.</summary>
+    public AssociatedInputs? AssociatedInputs { get; init; }
+
+    public CardAction Fallback => new SubmitAction(Title, SubmitData()) { Style = Style, AssociatedInputs = AssociatedInputs };
+
+    private JsonObject SubmitData()
+    {
+        var data = Data.DeepClone().AsObject();
+        data[AdaptiveCardAction.SubmitVerbKey] = Verb;
+        return data;
+    }
 }
 
-public sealed record SubmitAction(string Title, IReadOnlyDictionary<string, string> Data) : CardAction(Title);
+/// <summary>The classic button, only as the fallback of an <see cref="ExecuteAction"/>: Teams merges the inputs into its data.</summary>
+public sealed record SubmitAction : CardAction
+{
+    internal SubmitAction(string title, JsonObject data)
+        : base(title) => Data = data;
+
+    public JsonObject Data { get; }
+
+    public AssociatedInputs? AssociatedInputs { get; init; }
+}
 
 public sealed record OpenUrlAction(string Title, Uri Url) : CardAction(Title);
+
+/// <summary>Which inputs a button sends with its data.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AssociatedInputs>))]
+public enum AssociatedInputs
+{
+    /// <summary>The inputs of the button's card or container (the default); Teams validates them before sending.</summary>
+    [JsonStringEnumMemberName("auto")]
+    Auto,
+
+    /// <summary>No inputs: for buttons such as "cancel" that must work while a required input is empty.</summary>
+    [JsonStringEnumMemberName("none")]
+    None,
+}

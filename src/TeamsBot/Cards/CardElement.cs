@@ -8,8 +8,15 @@ namespace TeamsBot.Cards;
 [JsonDerivedType(typeof(FactSet), "FactSet")]
 [JsonDerivedType(typeof(Container), "Container")]
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
+[JsonDerivedType(typeof(TextInput), "Input.Text")]
+[JsonDerivedType(typeof(NumberInput), "Input.Number")]
+[JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
+[JsonDerivedType(typeof(ToggleInput), "Input.Toggle")]
+[JsonDerivedType(typeof(DateInput), "Input.Date")]
+[JsonDerivedType(typeof(TimeInput), "Input.Time")]
 public abstract record CardElement
 {
+    [JsonPropertyOrder(-4)]
     public string? Id { get; init; }
     /// <summary><c>None</c>, <c>Small</c>, <c>Default</c>, <c>Medium</c>, <c>Large</c>, <c>ExtraLarge</c>.</summary>
     public string? Spacing { get; init; }
@@ -18,6 +25,9 @@ public abstract record CardElement
 
 public sealed record TextBlock(string Text) : CardElement
 {
+    /// <summary>A card's title: larger, bold, and marked as a heading for screen readers.</summary>
+    public static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
+
     public bool Wrap { get; init; } = true;
     /// <summary><c>Small</c>, <c>Default</c>, <c>Medium</c>, <c>Large</c>, <c>ExtraLarge</c>.</summary>
     public string? Size { get; init; }

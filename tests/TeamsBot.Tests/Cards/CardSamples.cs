@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Options;
+using TeamsBot.Cards;
+using TeamsBot.Help;
+using TeamsBot.Organisation;
+using TeamsBot.Shifts;
+using TeamsBot.Sparring;
+using TeamsBot.Tests.Infrastructure;
+
+namespace TeamsBot.Tests.Cards;
+
+/// <summary>Every card the bot sends, in each of its states, built from fixed sample data.</summary>
+public static class CardSamples
+{
+    public static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+    public static readonly DateOnly Day = new(2026, 11, 24);
+    public static readonly Uri DropIn = new("https://teams.microsoft.com/l/meetup-join/drop-in");
+
+    public static readonly string[] Names =
+    [
+        "shift-board", "shift-board-empty", "start-ritual",
+        "close-ritual-open", "close-ritual-sparring", "close-ritual-closed-down",
+        "help", "help-unknown-command",
+    ];
+
+    public static ShiftBoard Board() => ShiftBoard.Build(Day,
+    [
+        new Shift("c", new Person("29:anna", "Anna Jensen"), At(17, 2)),
+        new Shift("c", new Person("29:bo", "Bo Hansen"), At(9, 0), At(13, 30), ShiftEnd.CheckedOut),
+        new Shift("c", new Person("29:cy", "Cy Larsen"), At(1, 0), At(13, 0), ShiftEnd.ClosedByBot),
+    ], Copenhagen);
+
+    public static DateTimeOffset At(int hour, int minute) => new(2026, 11, 24, hour, minute, 0, TimeSpan.FromHours(1));
+
+    public static Shift ClosedShift() => new("19:c@thread.tacv2", new Person("29:anna", "Anna Jensen"), At(17, 0), At(19, 0), ShiftEnd.CheckedOut);
+
+    /// <summary>The card <paramref name="name"/>, in the current culture.</summary>
+    public static AdaptiveCard Build(string name)
+    {
+        var texts = TestTexts.Create<TeamsBot.Shifts.Strings>();
+        var options = new ShiftOptions { DropInRoomUrl = DropIn };
+        var sparring = new SparringContacts(Options.Create(new SparringOptions { Contact = new SparringContact { Name = "Birgit", Phone = "+45 12345678", TeamsUserPrincipalName = "birgit@example.org" } }),
+            TestTexts.Create<TeamsBot.Sparring.Strings>());
+        var closed = ClosedShift();
+        var shiftRef = closed.Ref(Day);
+        return name switch
+        {
+            "shift-board" => ShiftBoardCard.Build(Board(), DropIn, texts),
+            "shift-board-empty" => ShiftBoardCard.Build(ShiftBoard.Build(Day, [], Copenhagen), null, texts),
+            "start-ritual" => StartRitualCard.Build("Anna Jensen", options, sparring, texts),
+            "close-ritual-open" => CloseRitualCard.Build(closed, shiftRef, options, sparring, texts, CloseRitualCard.State.Open),
+            "close-ritual-sparring" => CloseRitualCard.Build(closed, shiftRef, options, sparring, texts, CloseRitualCard.State.ShowingSparring),
+            "close-ritual-closed-down" => CloseRitualCard.Build(closed, shiftRef, options, sparring, texts, CloseRitualCard.State.ClosedDown, At(19, 5)),
+            "help" => HelpCard.Build(TestFeatures.Commands().Describe(), TestTexts.Create<TeamsBot.Help.Strings>()),
+            "help-unknown-command" => HelpCard.Build(TestFeatures.Commands().Describe(), TestTexts.Create<TeamsBot.Help.Strings>(), "/kaffe"),
+            _ => throw new ArgumentOutOfRangeException(nameof(name)),
+        };
+    }
+}

@@ -29,12 +29,6 @@ public sealed record ExecuteAction : CardAction
         Data = data;
     }
 
-    // TEMPORARY: the shift cards still pass dictionaries until they move to payload records; removed then.
-    public ExecuteAction(string title, string verb, IReadOnlyDictionary<string, string>? data = null)
-        : this(title, verb, new JsonObject((data ?? new Dictionary<string, string>()).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))))
-    {
-    }
-
     /// <summary>A button for <typeparamref name="TPayload"/>'s verb that carries <paramref name="payload"/> as its data.</summary>
     public static ExecuteAction For<TPayload>(string title, TPayload payload)
         where TPayload : class, ICardActionPayload

@@ -14,7 +14,7 @@ public static class HelpCard
             body.Add(new TextBlock(texts.Get("Help.Unknown", Truncate(unknownCommand))) { Color = "Warning" });
         }
 
-        body.Add(new TextBlock(texts["Help.Title"]) { Size = "Medium", Weight = "Bolder", Style = "heading" });
+        body.Add(TextBlock.Heading(texts["Help.Title"]));
         body.Add(new TextBlock(texts["Help.Intro"]));
         body.Add(new FactSet([.. commands.Select(c => new Fact(c.Display, c.Help))]));
         return new AdaptiveCard(body);

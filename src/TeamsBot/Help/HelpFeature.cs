@@ -24,6 +24,8 @@ public static class HelpFeature
         routes.Command<HelpHandler>(Help, h => h.OnHelpAsync);
         routes.Router
             .OnUnrecognizedMessage(help.OnUnrecognizedAsync)
-            .OnUnknownCardAction(help.OnUnknownCardActionAsync);
+            .OnUnknownCardAction(help.OnUnknownCardActionAsync)
+            // A known verb whose data no longer fits its payload is, to the user, just as much an outdated button.
+            .OnUnreadableCardAction(help.OnUnknownCardActionAsync);
     }
 }

@@ -42,9 +42,9 @@ public abstract class ChannelShiftAction(ShiftBoardPublisher board, Organisation
         }
     }
 
-    public async Task<InvokeResponse> OnCardAsync(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken)
+    public async Task<InvokeResponse> OnCardAsync(TurnContext turn, BoardPress press, CancellationToken cancellationToken)
     {
-        if (turn.ActsForSomeoneElse(action.GetString(ShiftVerbs.CounsellorKey)))
+        if (turn.ActsForSomeoneElse(press.CounsellorId))
         {
             return AdaptiveCardInvokeResponse.Message(texts["Action.OnlySelf"]);
         }
@@ -55,7 +55,7 @@ public abstract class ChannelShiftAction(ShiftBoardPublisher board, Organisation
         }
 
         var (message, published) = await RunAsync(turn, channelId, cancellationToken);
-        if (IsFromEarlierBoard(action))
+        if (press.Day is { } day && day != clock.Today)
         {
             // Answering with today's board would overwrite the old message with it: two boards for today.
             return AdaptiveCardInvokeResponse.Message(message ?? DoneText);
@@ -66,7 +66,4 @@ public abstract class ChannelShiftAction(ShiftBoardPublisher board, Organisation
             // The board just published is the answer; only when it could not be rendered is it read again.
             : AdaptiveCardInvokeResponse.Card(published.Card ?? await board.BuildCardAsync(channelId, clock.Today, cancellationToken));
     }
-
-    private bool IsFromEarlierBoard(AdaptiveCardAction action) =>
-        action.GetString(ShiftVerbs.DayKey) is { } day && day != ShiftBoardCard.DayValue(clock.Today);
 }

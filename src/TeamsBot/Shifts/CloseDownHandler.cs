@@ -10,13 +10,9 @@ namespace TeamsBot.Shifts;
 /// <summary>The close-down ritual's buttons: "I've closed down" (recorded) and "I need to talk to someone".</summary>
 public sealed class CloseDownHandler(ShiftService shifts, IShiftStore store, OrganisationClock clock, Texts<Strings> texts, IOptions<ShiftOptions> options, SparringContacts sparring)
 {
-    public async Task<InvokeResponse> OnClosedDownAsync(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken)
+    public async Task<InvokeResponse> OnClosedDownAsync(TurnContext turn, ClosedDownPress press, CancellationToken cancellationToken)
     {
-        if (CloseRitualCard.ParseRef(action.GetString) is not { } shiftRef)
-        {
-            return AdaptiveCardInvokeResponse.Message(texts["Ritual.NotFound"]);
-        }
-
+        var shiftRef = press.ToRef();
         var result = await shifts.RecordClosedDownAsync(shiftRef, turn.Activity.From!.Id!, cancellationToken);
         return result switch
         {
@@ -27,14 +23,10 @@ public sealed class CloseDownHandler(ShiftService shifts, IShiftStore store, Org
         };
     }
 
-    public async Task<InvokeResponse> OnNeedToTalkAsync(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken)
+    public async Task<InvokeResponse> OnNeedToTalkAsync(TurnContext turn, NeedToTalkPress press, CancellationToken cancellationToken)
     {
-        if (CloseRitualCard.ParseRef(action.GetString) is not { } shiftRef)
-        {
-            return AdaptiveCardInvokeResponse.Message(texts["Ritual.NotFound"]);
-        }
-
-        if (turn.ActsForSomeoneElse(action.GetString(ShiftVerbs.CounsellorKey)))
+        var shiftRef = press.ToRef();
+        if (turn.ActsForSomeoneElse(press.CounsellorId))
         {
             return AdaptiveCardInvokeResponse.Message(texts["Ritual.NotYours"]);
         }
@@ -44,4 +36,8 @@ public sealed class CloseDownHandler(ShiftService shifts, IShiftStore store, Org
             ? AdaptiveCardInvokeResponse.Message(texts["Ritual.NotFound"])
             : AdaptiveCardInvokeResponse.Card(CloseRitualCard.Build(shift, shiftRef, options.Value, sparring, texts, CloseRitualCard.State.ShowingSparring));
     }
+
+    /// <summary>A ritual button whose shift reference cannot be read: to the counsellor, that shift is not there any more.</summary>
+    public Task<InvokeResponse> OnUnreadableAsync(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken) =>
+        Task.FromResult(AdaptiveCardInvokeResponse.Message(texts["Ritual.NotFound"]));
 }

@@ -1,9 +1,6 @@
-using System.Globalization;
 using TeamsBot.Cards;
 using TeamsBot.Localization;
-using TeamsBot.Organisation;
 using TeamsBot.Sparring;
-
 
 namespace TeamsBot.Shifts;
 
@@ -23,7 +20,7 @@ public static class CloseRitualCard
 
         List<CardElement> body =
         [
-            new TextBlock(texts.Get("CloseRitual.Title", shift.Counsellor.Name)) { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            TextBlock.Heading(texts.Get("CloseRitual.Title", shift.Counsellor.Name)),
             new TextBlock(texts["CloseRitual.Intro"]),
             .. items.Select(item => new TextBlock("- " + item) { Spacing = "Small" }),
         ];
@@ -43,14 +40,13 @@ public static class CloseRitualCard
             return new AdaptiveCard(body);
         }
 
-        var data = Data(shiftRef);
         List<CardAction> actions =
         [
-            new ExecuteAction(texts["CloseRitual.Done"], ShiftVerbs.ClosedDown, data) { Style = "positive" },
+            ExecuteAction.For(texts["CloseRitual.Done"], ClosedDownPress.For(shiftRef)) with { Style = "positive" },
         ];
         if (state == State.Open)
         {
-            actions.Add(new ExecuteAction(texts["CloseRitual.Talk"], ShiftVerbs.NeedToTalk, data));
+            actions.Add(ExecuteAction.For(texts["CloseRitual.Talk"], NeedToTalkPress.For(shiftRef)));
         }
         else if (sparring.CallAction() is { } call)
         {
@@ -59,21 +55,4 @@ public static class CloseRitualCard
 
         return new AdaptiveCard(body, actions);
     }
-
-    public static Dictionary<string, string> Data(ShiftRef shiftRef) => new()
-    {
-        [ShiftVerbs.ChannelKey] = shiftRef.ChannelId,
-        [ShiftVerbs.DayKey] = DayKey.Of(shiftRef.CheckoutDay),
-        [ShiftVerbs.CounsellorKey] = shiftRef.CounsellorId,
-        [ShiftVerbs.CheckedInKey] = shiftRef.CheckedInTicks.ToString(CultureInfo.InvariantCulture),
-    };
-
-    /// <summary>Reads a shift reference back from card data; null when any part is missing or malformed.</summary>
-    public static ShiftRef? ParseRef(Func<string, string?> get) =>
-        get(ShiftVerbs.ChannelKey) is { Length: > 0 } channel
-        && DayKey.Parse(get(ShiftVerbs.DayKey)) is { } day
-        && get(ShiftVerbs.CounsellorKey) is { Length: > 0 } counsellor
-        && long.TryParse(get(ShiftVerbs.CheckedInKey), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            ? new ShiftRef(channel, day, counsellor, ticks)
-            : null;
 }

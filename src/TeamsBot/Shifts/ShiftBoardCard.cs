@@ -1,8 +1,6 @@
 using System.Globalization;
 using TeamsBot.Cards;
 using TeamsBot.Localization;
-using TeamsBot.Organisation;
-
 
 namespace TeamsBot.Shifts;
 
@@ -14,7 +12,7 @@ public static class ShiftBoardCard
         var title = texts.Get("Board.Title", board.Day.ToDateTime(TimeOnly.MinValue).ToString("D", CultureInfo.CurrentCulture));
         List<CardElement> body =
         [
-            new TextBlock(title) { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            TextBlock.Heading(title),
             new TextBlock(texts["Board.OnDutyHeader"]) { Weight = "Bolder", Spacing = "Medium" },
             board.OnDuty.Count == 0
                 ? new TextBlock(texts["Board.NobodyOnDuty"]) { IsSubtle = true }
@@ -32,12 +30,10 @@ public static class ShiftBoardCard
             body.Add(new TextBlock(texts["Board.DropInHint"]) { IsSubtle = true, Spacing = "Medium" });
         }
 
-        // The day lets a press on an old board act without turning that old message into today's board.
-        var data = new Dictionary<string, string> { [ShiftVerbs.DayKey] = DayValue(board.Day) };
         List<CardAction> actions =
         [
-            new ExecuteAction(texts["Board.CheckIn"], ShiftVerbs.CheckIn, data) { Style = "positive" },
-            new ExecuteAction(texts["Board.CheckOut"], ShiftVerbs.CheckOut, data),
+            ExecuteAction.For(texts["Board.CheckIn"], new CheckInPress(board.Day)) with { Style = "positive" },
+            ExecuteAction.For(texts["Board.CheckOut"], new CheckOutPress(board.Day)),
         ];
         if (dropInRoom is not null)
         {
@@ -46,8 +42,6 @@ public static class ShiftBoardCard
 
         return new AdaptiveCard(body, actions) { Speak = title };
     }
-
-    public static string DayValue(DateOnly day) => DayKey.Of(day);
 
     private static string Span(BoardEntry entry, Texts texts) =>
         texts.Get(entry.NotCheckedOut ? "Board.NotCheckedOut" : "Board.Span", Texts.Time(entry.Since), Texts.Time(entry.Until!.Value));

@@ -15,7 +15,7 @@ public static class StartRitualCard
 
         List<CardElement> body =
         [
-            new TextBlock(texts.Get("StartRitual.Title", counsellorName)) { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            TextBlock.Heading(texts.Get("StartRitual.Title", counsellorName)),
             new TextBlock(texts["StartRitual.Intro"]),
             .. items.Select(item => new TextBlock("- " + item) { Spacing = "Small" }),
             new TextBlock(texts.Get("StartRitual.Sparring", sparring.Describe())) { Spacing = "Medium" },

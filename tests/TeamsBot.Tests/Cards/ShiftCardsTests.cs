@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bot.Protocol.Invoke;
 using TeamsBot.Cards;
 using TeamsBot.Shifts;
 using TeamsBot.Tests.Infrastructure;
@@ -70,7 +71,7 @@ public sealed class ShiftCardsTests
 
         var card = JsonNode.Parse(CardSchema.ToJson(Build("close-ritual-open")))!;
         var data = card["actions"]![0]!["data"]!.AsObject();
-        var parsed = CloseRitualCard.ParseRef(key => (string?)data[key]);
+        var parsed = CardActionPayload.Read<ClosedDownPress>(data)?.ToRef();
 
         Assert.Equal(closed.Ref(CardSamples.Day), parsed);
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json.Nodes;
+using Bot.Protocol.Invoke;
 using TeamsBot.Shifts;
 using TeamsBot.Tests.Infrastructure;
 
@@ -36,7 +37,7 @@ public sealed class CardActionTests : IDisposable
     public async Task CheckInButton_OnYesterdaysBoard_ChecksInOnTodaysBoardAndLeavesTheOldCardAlone()
     {
         var yesterday = DateOnly.FromDateTime(_bot.Time.GetUtcNow().UtcDateTime).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var press = Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.CheckIn, new JsonObject { [ShiftVerbs.DayKey] = yesterday });
+        var press = Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.CheckIn, new JsonObject { ["day"] = yesterday });
 
         var body = await InvokeBodyAsync(await _client.PostAsync(press));
 
@@ -53,7 +54,7 @@ public sealed class CardActionTests : IDisposable
 
         var actions = _bot.Connector.BoardMessages()[^1].Card()["actions"]!.AsArray();
 
-        Assert.All(actions.Where(a => (string?)a!["type"] == "Action.Execute"), a => Assert.Equal("2026-11-24", (string?)a!["data"]![ShiftVerbs.DayKey]));
+        Assert.All(actions.Where(a => (string?)a!["type"] == "Action.Execute"), a => Assert.Equal("2026-11-24", (string?)a!["data"]!["day"]));
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public sealed class CardActionTests : IDisposable
     public async Task CheckOutButton_WithForgedCounsellorData_RefusedAndOtherCounsellorStaysOnDuty()
     {
         await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
-        var forged = new JsonObject { [ShiftVerbs.CounsellorKey] = "29:anna" };
+        var forged = new JsonObject { ["counsellorId"] = "29:anna" };
 
         var body = await InvokeBodyAsync(await _client.PostAsync(Activities.CardAction("29:mallory", "Mallory", ShiftVerbs.CheckOut, forged)));
 
@@ -133,9 +134,21 @@ public sealed class CardActionTests : IDisposable
     public async Task ClosedDownButton_StaleOrMalformedData_SaysShiftNotFound()
     {
         var body = await InvokeBodyAsync(await _client.PostAsync(Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.ClosedDown,
-            new JsonObject { [ShiftVerbs.CounsellorKey] = "29:anna", [ShiftVerbs.DayKey] = "not-a-day" }, inChannel: false)));
+            new JsonObject { ["counsellorId"] = "29:anna", ["day"] = "not-a-day" }, inChannel: false)));
 
         Assert.Equal("Jeg kan ikke finde den vagt længere.", (string)body["value"]!);
+    }
+
+    [Fact]
+    public async Task CheckInButton_DayThatIsNotADay_AnsweredAsAnOutdatedButtonAndNobodyIsCheckedIn()
+    {
+        var press = Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.CheckIn, new JsonObject { ["day"] = "not-a-day" });
+
+        var body = await InvokeBodyAsync(await _client.PostAsync(press));
+
+        Assert.Equal("application/vnd.microsoft.activity.message", (string)body["type"]!);
+        Assert.Contains("Den knap kender jeg ikke", (string)body["value"]!, StringComparison.Ordinal);
+        Assert.Empty(_bot.Connector.BoardMessages());
     }
 
     [Fact]
@@ -169,7 +182,7 @@ public sealed class CardActionTests : IDisposable
 
     private async Task<Shift?> StoredShiftAsync(JsonObject data)
     {
-        var shiftRef = CloseRitualCard.ParseRef(key => (string?)data[key])!;
+        var shiftRef = CardActionPayload.Read<ClosedDownPress>(data)!.ToRef();
         using var scope = _bot.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<IShiftStore>().GetClosedAsync(shiftRef, default);
     }

@@ -1,4 +1,5 @@
 using Bot.Protocol.Hosting;
+using Bot.Protocol.Invoke;
 using TeamsBot.Localization;
 
 namespace TeamsBot.Hosting;
@@ -25,9 +26,13 @@ public sealed class FeatureRoutes(ActivityRouter router, IServiceProvider servic
         return this;
     }
 
-    public FeatureRoutes CardAction<THandler>(string verb, Func<THandler, CardActionHandler> pick) where THandler : notnull
+    /// <summary>A card verb, typed by its payload record (the verb comes from the record's type).</summary>
+    public FeatureRoutes CardAction<THandler, TPayload>(Func<THandler, CardActionHandler<TPayload>> pick, Func<THandler, CardActionHandler>? whenUnreadable = null)
+        where THandler : notnull
+        where TPayload : class, ICardActionPayload
     {
-        router.OnCardAction(verb, pick(Handler<THandler>()));
+        var handler = Handler<THandler>();
+        router.OnCardAction(pick(handler), whenUnreadable?.Invoke(handler));
         return this;
     }
 }

@@ -28,18 +28,11 @@ public static class ShiftsFeature
         return services;
     }
 
-    public static void MapShifts(FeatureRoutes routes)
-    {
-        routes
-            .Command<CheckInHandler>(CheckIn, h => h.OnCommandAsync)
-            .Command<CheckOutHandler>(CheckOut, h => h.OnCommandAsync);
-
-        // Card verbs are typed by their payload records; registered on the router itself until FeatureRoutes has a typed overload.
-        var closeDown = routes.Handler<CloseDownHandler>();
-        routes.Router
-            .OnCardAction<CheckInPress>(routes.Handler<CheckInHandler>().OnCardAsync)
-            .OnCardAction<CheckOutPress>(routes.Handler<CheckOutHandler>().OnCardAsync)
-            .OnCardAction<ClosedDownPress>(closeDown.OnClosedDownAsync, closeDown.OnUnreadableAsync)
-            .OnCardAction<NeedToTalkPress>(closeDown.OnNeedToTalkAsync, closeDown.OnUnreadableAsync);
-    }
+    public static void MapShifts(FeatureRoutes routes) => routes
+        .Command<CheckInHandler>(CheckIn, h => h.OnCommandAsync)
+        .Command<CheckOutHandler>(CheckOut, h => h.OnCommandAsync)
+        .CardAction<CheckInHandler, CheckInPress>(h => h.OnCardAsync)
+        .CardAction<CheckOutHandler, CheckOutPress>(h => h.OnCardAsync)
+        .CardAction<CloseDownHandler, ClosedDownPress>(h => h.OnClosedDownAsync, h => h.OnUnreadableAsync)
+        .CardAction<CloseDownHandler, NeedToTalkPress>(h => h.OnNeedToTalkAsync, h => h.OnUnreadableAsync);
 }

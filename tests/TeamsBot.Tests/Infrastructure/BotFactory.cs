@@ -35,8 +35,8 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["Storage:ConnectionString"] = Azurite.ConnectionString,
             ["Storage:TablePrefix"] = TablePrefix,
             ["Bot:RetryBaseDelay"] = "00:00:00.020",
-            ["Shifts:SparringContact:Name"] = "Bagvagt Birgit",
-            ["Shifts:SparringContact:Phone"] = "+45 12 34 56 78",
+            ["Sparring:Contact:Name"] = "Bagvagt Birgit",
+            ["Sparring:Contact:Phone"] = "+45 12 34 56 78",
         };
         foreach (var (key, value) in settings ?? [])
         {

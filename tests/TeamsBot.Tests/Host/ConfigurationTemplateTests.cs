@@ -15,6 +15,7 @@ public sealed class ConfigurationTemplateTests
         ("Bot", typeof(ConnectorOptions)),
         ("Bot", typeof(Bot.Protocol.Authentication.BotAuthenticationOptions)),
         ("Storage", typeof(StorageOptions)),
+        ("DueWork", typeof(TeamsBot.DueWork.DueWorkOptions)),
         ("Shifts", typeof(ShiftOptions)),
     ];
 

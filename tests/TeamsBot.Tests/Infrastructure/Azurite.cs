@@ -21,6 +21,11 @@ public static partial class Azurite
             ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
             : null;
 
+    /// <summary>The connection string with its Table service moved to <paramref name="port"/> (a relay in front of it), other services kept.</summary>
+    public static string WithTablePort(string connectionString, int port) =>
+        TableEndpointPort().Replace(connectionString,
+            m => m.Value[..(m.Groups[1].Index - m.Index)] + port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>A connection string to a Table service alone on <paramref name="port"/> (a relay, or nothing at all).</summary>
     public static string ConnectionStringFor(int port) => Account + Endpoint("Table", port);
 

@@ -1,4 +1,6 @@
 using Azure;
+using Microsoft.Extensions.Options;
+using TeamsBot.Storage;
 
 namespace TeamsBot.DueWork;
 
@@ -7,10 +9,13 @@ namespace TeamsBot.DueWork;
 /// reached), and makes sure each recurring kind has its row.
 /// </summary>
 internal sealed class DueWorkInitializer(DueWorkTable table, DueWorkQueue queue, DueWorkScheduler scheduler, DueWorkHandlers handlers, TimeProvider time,
-    ILogger<DueWorkInitializer> log) : IHostedService
+    IOptions<StorageOptions> storage, ILogger<DueWorkInitializer> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Here rather than where the client is made: hosted services are all made before any starts, and the table
+        // set-up, which starts first, should be the one to say that storage cannot be reached at all.
+        StorageConnectionString.Requiring(storage.Value.ConnectionString, "QueueEndpoint");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(20));
         await CreateAsync("table", table.Client.Name, table.Client.Uri, () => table.Client.CreateIfNotExistsAsync(timeout.Token));

@@ -10,7 +10,8 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// The clients of the one storage account behind Storage:ConnectionString: tables for state, a queue for due work, blobs.
-    /// The queue and blob clients are made when first asked for, so a feature that needs neither does not need their endpoints.
+    /// Whoever first uses the queue or blobs checks the connection string names them (<see cref="StorageConnectionString"/>),
+    /// so an unreachable table service is still reported first, by the table set-up.
     /// </summary>
     public static IServiceCollection AddTableStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,7 +31,7 @@ public static class StorageServiceCollectionExtensions
         new(options.ConnectionString, Configure(new TableClientOptions(), options));
 
     private static QueueServiceClient CreateQueueService(StorageOptions options) =>
-        new(StorageConnectionString.Requiring(options.ConnectionString, "QueueEndpoint"), Configure(new QueueClientOptions(), options));
+        new(options.ConnectionString, Configure(new QueueClientOptions(), options));
 
     private static BlobServiceClient CreateBlobService(StorageOptions options) =>
         new(StorageConnectionString.Requiring(options.ConnectionString, "BlobEndpoint"), Configure(new BlobClientOptions(), options));

@@ -163,6 +163,17 @@ public sealed class DueWorkClockTests
         Assert.Contains("Check Storage:ConnectionString", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task StartAsync_ConnectionStringWithoutQueueEndpoint_StopsTheHostNamingTheMissingKey()
+    {
+        var tablesOnly = Infrastructure.Azurite.ConnectionStringFor(Infrastructure.Azurite.PortOf(Infrastructure.Azurite.ConnectionString)!.Value);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => StartAsync(DueWorkHost.NewPrefix(),
+            settings: new() { ["Storage:ConnectionString"] = tablesOnly }));
+
+        Assert.Contains("Storage:ConnectionString lists service endpoints but not QueueEndpoint", error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<List<Azure.Data.Tables.TableEntity>> ListRowsAsync(DueWorkHost host)
     {
         List<Azure.Data.Tables.TableEntity> rows = [];

@@ -69,6 +69,22 @@ public sealed class DueWorkTimingTests
     }
 
     [Fact]
+    public async Task StopAsync_WhileAHandlerRuns_TheNextInstanceRunsTheItemAtOnceNotAfterTheClaim()
+    {
+        var prefix = DueWorkHost.NewPrefix();
+        var hanging = new HangingHandler();
+        var before = await DueWorkHost.StartAsync(prefix, TimeProvider.System, s => s.AddSingleton<IDueWorkHandler>(hanging));
+        await before.Work.ScheduleAsync(RecordingHandler.DefaultKind, "shift-1", TimeProvider.System.GetUtcNow(), null, default);
+        await Eventually.HoldsAsync(() => hanging.Started, Bound);
+
+        await before.DisposeAsync();
+        await using var after = await StartAsync(prefix); // The claim (two minutes by default) would otherwise hold it.
+        await Eventually.HoldsAsync(() => _handler.Done.Count > 0, TimeSpan.FromSeconds(10));
+
+        Assert.Equal(["shift-1"], _handler.DoneKeys());
+    }
+
+    [Fact]
     public async Task CancelAsync_ScheduledItem_NeverFiresAndASecondCancelFindsNothing()
     {
         await using var host = await StartAsync(DueWorkHost.NewPrefix());
@@ -118,5 +134,21 @@ public sealed class DueWorkTimingTests
         Assert.Equal(2, failures.Count);
         Assert.All(failures, l => Assert.IsType<InvalidOperationException>(l.Exception));
         Assert.Contains("test-work/flaky failed (attempt 1 of 5)", failures[0].Message, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>A handler that runs until the host stops it.</summary>
+internal sealed class HangingHandler : IDueWorkHandler
+{
+    private volatile bool _started;
+
+    public string Kind => RecordingHandler.DefaultKind;
+
+    public bool Started => _started;
+
+    public async Task HandleAsync(DueItem item, CancellationToken cancellationToken)
+    {
+        _started = true;
+        await Task.Delay(Timeout.Infinite, cancellationToken);
     }
 }

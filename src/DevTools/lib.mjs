@@ -9,10 +9,16 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const bin = (name) => join(repoRoot, 'node_modules', '.bin', name);
 
-export const azuriteConnectionString = (port) =>
+/** Azurite's Blob, Queue and Table services: the ports npm start uses, Azurite's own defaults. */
+export const azuritePorts = { blob: 10000, queue: 10001, table: 10002 };
+
+/** The connection string of Azurite on these ports ({ blob, queue, table }): one account, all three endpoints. */
+export const azuriteConnectionString = (ports) =>
   'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;' +
   'AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;' +
-  `TableEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`;
+  `BlobEndpoint=http://127.0.0.1:${ports.blob}/devstoreaccount1;` +
+  `QueueEndpoint=http://127.0.0.1:${ports.queue}/devstoreaccount1;` +
+  `TableEndpoint=http://127.0.0.1:${ports.table}/devstoreaccount1;`;
 
 export function log(message) {
   process.stdout.write(`[devtools] ${message}\n`);
@@ -136,9 +142,20 @@ export async function waitForHttp(url, { child, seconds = 90, name = url } = {})
   throw new Error(`${name} did not answer at ${url} within ${seconds} s` + (child ? `:\n${child.tail.slice(-30).join('\n')}` : ''));
 }
 
-/** Starts Azurite's Table service; in memory for tests, in .data/azurite for local runs. */
-export function startAzurite(port, { inMemory, quiet = false }) {
-  const args = ['--tableHost', '127.0.0.1', '--tablePort', String(port), '--disableTelemetry', '--silent', '--skipApiVersionCheck'];
+/** Free loopback ports for Azurite's three services. */
+export async function freeAzuritePorts() {
+  return { blob: await freePort(), queue: await freePort(), table: await freePort() };
+}
+
+/**
+ * Starts Azurite's Blob, Queue and Table services on loopback, on these ports ({ blob, queue, table });
+ * in memory for tests, in .data/azurite for local runs.
+ */
+export function startAzurite(ports, { inMemory, quiet = false }) {
+  const args = ['--disableTelemetry', '--silent', '--skipApiVersionCheck'];
+  for (const service of ['blob', 'queue', 'table']) {
+    args.push(`--${service}Host`, '127.0.0.1', `--${service}Port`, String(ports[service]));
+  }
   if (inMemory) {
     args.push('--inMemoryPersistence');
   } else {
@@ -146,7 +163,7 @@ export function startAzurite(port, { inMemory, quiet = false }) {
     mkdirSync(location, { recursive: true });
     args.push('--location', location);
   }
-  return start('azurite', bin('azurite-table'), args, { quiet });
+  return start('azurite', bin('azurite'), args, { quiet });
 }
 
 /** Starts the Agents Playground pointed at the bot, with our team, channel and users. */

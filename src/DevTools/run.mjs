@@ -2,10 +2,13 @@
 // together. Ctrl-C stops all three.
 import { join } from 'node:path';
 import {
-  azuriteConnectionString, ensureNodeModules, log, portInUse, repoRoot, start, startAzurite, startPlayground, stopAll, waitForHttp,
+  azuriteConnectionString, azuritePorts, ensureNodeModules, log, portInUse, repoRoot, start, startAzurite, startPlayground, stopAll,
+  waitForHttp,
 } from './lib.mjs';
 
-const ports = { azurite: 10002, bot: 3978, playground: 56150 };
+const ports = {
+  'Azurite blob': azuritePorts.blob, 'Azurite queue': azuritePorts.queue, 'Azurite table': azuritePorts.table, bot: 3978, playground: 56150,
+};
 
 async function main() {
   ensureNodeModules();
@@ -15,15 +18,15 @@ async function main() {
     }
   }
 
-  log(`starting Azurite on 127.0.0.1:${ports.azurite} (data in .data/azurite)…`);
-  startAzurite(ports.azurite, { inMemory: false });
+  log(`starting Azurite on 127.0.0.1 (blob ${azuritePorts.blob}, queue ${azuritePorts.queue}, table ${azuritePorts.table}; data in .data/azurite)…`);
+  startAzurite(azuritePorts, { inMemory: false });
 
   log('building and starting the bot…');
   const bot = start('bot', 'dotnet', ['run', '--project', join(repoRoot, 'src', 'TeamsBot', 'TeamsBot.csproj')], {
     env: {
       ASPNETCORE_ENVIRONMENT: 'Development',
       ASPNETCORE_URLS: `http://127.0.0.1:${ports.bot}`,
-      Storage__ConnectionString: azuriteConnectionString(ports.azurite),
+      Storage__ConnectionString: azuriteConnectionString(azuritePorts),
     },
   });
   await waitForHttp(`http://127.0.0.1:${ports.bot}/healthz`, { child: bot, seconds: 180, name: 'the bot' });

@@ -7,7 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import {
-  azuriteConnectionString, chromiumPath, freePort, repoRoot, run, start, startAzurite, startPlayground, stopAll, waitForHttp,
+  azuriteConnectionString, chromiumPath, freeAzuritePorts, freePort, repoRoot, run, start, startAzurite, startPlayground, stopAll,
+  waitForHttp,
 } from '../../src/DevTools/lib.mjs';
 
 const output = join(repoRoot, 'tests', 'e2e', 'output');
@@ -17,15 +18,15 @@ let page;
 
 before(async () => {
   mkdirSync(output, { recursive: true });
-  const [azuritePort, botPort, playgroundPort] = [await freePort(), await freePort(), await freePort()];
-  startAzurite(azuritePort, { inMemory: true, quiet: true });
+  const [azuritePorts, botPort, playgroundPort] = [await freeAzuritePorts(), await freePort(), await freePort()];
+  startAzurite(azuritePorts, { inMemory: true, quiet: true });
   run('dotnet', ['build', 'src/TeamsBot/TeamsBot.csproj', '-c', 'Release', '--nologo', '-v', 'q']);
   const bot = start('bot', 'dotnet', [join(repoRoot, 'src/TeamsBot/bin/Release/net10.0/TeamsBot.dll')], {
     quiet: true,
     env: {
       ASPNETCORE_ENVIRONMENT: 'Development',
       ASPNETCORE_URLS: `http://127.0.0.1:${botPort}`,
-      Storage__ConnectionString: azuriteConnectionString(azuritePort),
+      Storage__ConnectionString: azuriteConnectionString(azuritePorts),
     },
   });
   await waitForHttp(`http://127.0.0.1:${botPort}/healthz`, { child: bot, name: 'the bot' });

@@ -3,6 +3,7 @@ using Bot.Protocol.Connector;
 using Bot.Protocol.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsBot.Conversations;
+using TeamsBot.DueWork;
 using TeamsBot.Help;
 using TeamsBot.Localization;
 using TeamsBot.Organisation;
@@ -36,6 +37,7 @@ public static class BotServiceCollectionExtensions
     /// <summary>The features, one line each. A new feature folder adds its line here and touches nothing else outside it.</summary>
     private static IServiceCollection AddBotFeatures(this IServiceCollection services, IConfiguration configuration) => services
         .AddStorage(configuration)
+        .AddDueWork(configuration)
         .AddOrganisation(configuration)
         .AddConversations(configuration)
         .AddShifts(configuration)

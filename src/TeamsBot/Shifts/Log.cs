@@ -7,7 +7,4 @@ internal static partial class Log
 {
     [LoggerMessage(2301, LogLevel.Information, "Closed {Count} shifts left open past the maximum")]
     public static partial void OverdueShiftsClosed(ILogger logger, int count);
-
-    [LoggerMessage(2302, LogLevel.Error, "Closing overdue shifts failed; will try again")]
-    public static partial void OverdueSweepFailed(ILogger logger, Exception exception);
 }

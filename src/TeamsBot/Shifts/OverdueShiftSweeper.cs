@@ -1,6 +1,7 @@
 using Bot.Protocol.Activities;
 using Microsoft.Extensions.Options;
 using TeamsBot.Conversations;
+using TeamsBot.DueWork;
 using TeamsBot.Localization;
 using TeamsBot.Organisation;
 
@@ -30,26 +31,22 @@ public sealed class OverdueShiftSweeper(ShiftService shifts, ShiftBoardPublisher
     }
 }
 
-/// <summary>Runs the sweep on a timer (from <see cref="TimeProvider"/>, so tests can drive it).</summary>
-public sealed class OverdueShiftWorker(OverdueShiftSweeper sweeper, TimeProvider time, IOptions<ShiftOptions> options, ILogger<OverdueShiftWorker> log) : BackgroundService
+/// <summary>
+/// Runs the sweep as recurring due work every <c>Shifts:OverdueCheckInterval</c>: once across instances, and after a
+/// restart, with no timer loop of its own. A failing sweep is retried by the scheduler; the next run catches up anyway.
+/// </summary>
+public sealed class OverdueShiftSweep(OverdueShiftSweeper sweeper, ILogger<OverdueShiftSweep> log) : IDueWorkHandler
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public const string WorkKind = "shifts.overdue-sweep";
+
+    public string Kind => WorkKind;
+
+    public async Task HandleAsync(DueItem item, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.OverdueCheckInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        var count = await sweeper.SweepAsync(cancellationToken);
+        if (count > 0)
         {
-            try
-            {
-                var count = await sweeper.SweepAsync(stoppingToken);
-                if (count > 0)
-                {
-                    Log.OverdueShiftsClosed(log, count);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Log.OverdueSweepFailed(log, e);
-            }
+            Log.OverdueShiftsClosed(log, count);
         }
     }
 }

@@ -1,3 +1,4 @@
+using TeamsBot.DueWork;
 using TeamsBot.Hosting;
 
 namespace TeamsBot.Shifts;
@@ -24,9 +25,15 @@ public static class ShiftsFeature
         services.AddSingleton<CheckOutHandler>();
         services.AddSingleton<CloseDownHandler>();
         services.AddSingleton<OverdueShiftSweeper>();
-        services.AddHostedService<OverdueShiftWorker>();
+        services.AddDueWorkHandler<OverdueShiftSweep>();
+        services.AddRecurringDueWork(OverdueShiftSweep.WorkKind, OverdueCheckInterval(configuration));
         return services;
     }
+
+    /// <summary>Read here because the recurring schedule is registered before options exist; a bad value is reported by the options' validation.</summary>
+    private static TimeSpan OverdueCheckInterval(IConfiguration configuration) =>
+        TimeSpan.TryParse(configuration[$"{ShiftOptions.SectionName}:{nameof(ShiftOptions.OverdueCheckInterval)}"], System.Globalization.CultureInfo.InvariantCulture, out var interval)
+            && interval > TimeSpan.Zero ? interval : new ShiftOptions().OverdueCheckInterval;
 
     public static void MapShifts(FeatureRoutes routes) => routes
         .Command<CheckInHandler>(CheckIn, h => h.OnCommandAsync)

@@ -8,6 +8,6 @@ internal static partial class Log
     [LoggerMessage(2101, LogLevel.Information, "Storage is ready: {Count} tables")]
     public static partial void TablesReady(ILogger logger, int count);
 
-    [LoggerMessage(2102, LogLevel.Warning, "Purging old processed-activity markers failed; will try again")]
-    public static partial void PurgeFailed(ILogger logger, Exception exception);
+    [LoggerMessage(2102, LogLevel.Information, "Purged {Count} processed-activity markers older than a day")]
+    public static partial void Purged(ILogger logger, int count);
 }

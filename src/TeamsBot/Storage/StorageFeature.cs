@@ -1,4 +1,5 @@
 using Bot.Protocol.Hosting;
+using TeamsBot.DueWork;
 using TeamsBot.Hosting;
 
 namespace TeamsBot.Storage;
@@ -15,7 +16,8 @@ public static class StorageFeature
         services.AddTableStorage(configuration);
         services.AddSingleton<ProcessedActivityTableStore>();
         services.AddSingleton<IProcessedActivityStore>(sp => sp.GetRequiredService<ProcessedActivityTableStore>());
-        services.AddHostedService<ProcessedActivityPurgeWorker>();
+        services.AddDueWorkHandler<ProcessedActivityPurge>();
+        services.AddRecurringDueWork(ProcessedActivityPurge.WorkKind, ProcessedActivityPurge.Every);
         return services;
     }
 }

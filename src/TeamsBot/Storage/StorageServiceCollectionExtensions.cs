@@ -1,26 +1,48 @@
+using Azure.Core;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 
 namespace TeamsBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
+    /// <summary>
+    /// The clients of the one storage account behind Storage:ConnectionString: tables for state, a queue for due work, blobs.
+    /// Whoever first uses the queue or blobs checks the connection string names them (<see cref="StorageConnectionString"/>),
+    /// so an unreachable table service is still reported first, by the table set-up.
+    /// </summary>
     public static IServiceCollection AddTableStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => CreateService(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton(sp => CreateTableService(Options(sp)));
+        services.AddSingleton(sp => CreateQueueService(Options(sp)));
+        services.AddSingleton(sp => CreateBlobService(Options(sp)));
         services.AddSingleton<Tables>();
         services.AddHostedService<TableInitializer>();
         return services;
     }
 
-    private static TableServiceClient CreateService(StorageOptions options)
+    private static StorageOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value;
+
+    private static TableServiceClient CreateTableService(StorageOptions options) =>
+        new(options.ConnectionString, Configure(new TableClientOptions(), options));
+
+    private static QueueServiceClient CreateQueueService(StorageOptions options) =>
+        new(options.ConnectionString, Configure(new QueueClientOptions(), options));
+
+    private static BlobServiceClient CreateBlobService(StorageOptions options) =>
+        new(StorageConnectionString.Requiring(options.ConnectionString, "BlobEndpoint"), Configure(new BlobClientOptions(), options));
+
+    /// <summary>The same retries and per-call limit for every service, so a storage that is down fails every call equally fast.</summary>
+    private static T Configure<T>(T client, StorageOptions options)
+        where T : ClientOptions
     {
-        var client = new TableClientOptions();
         client.Retry.MaxRetries = options.MaxRetries;
         client.Retry.Delay = options.RetryDelay;
         client.Retry.NetworkTimeout = options.RequestTimeout;
-        return new TableServiceClient(options.ConnectionString, client);
+        return client;
     }
 }

@@ -21,7 +21,7 @@ public sealed class BenchmarkProgramTests
         var dll = RepoPaths.InRepo("tests", "TeamsBot.Benchmarks", "bin", Configuration, "net10.0", "TeamsBot.Benchmarks.dll");
         var start = new ProcessStartInfo("dotnet", [dll, .. arguments]) { RedirectStandardOutput = true, RedirectStandardError = true };
         // Reuse the test run's Azurite rather than starting another.
-        start.Environment["AZURITE_TABLE_CONNECTION_STRING"] = Azurite.ConnectionString;
+        start.Environment["AZURITE_CONNECTION_STRING"] = Azurite.ConnectionString;
 
         using var process = Process.Start(start)!;
         var output = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());

@@ -5,8 +5,9 @@ using System.Net.Sockets;
 namespace TeamsBot.Tests.Infrastructure;
 
 /// <summary>
-/// One real Azurite Table service for the whole test run (in memory, on a free port). Tests never share
-/// data: each uses its own table prefix. Set AZURITE_TABLE_CONNECTION_STRING to use a running one instead.
+/// One real Azurite for the whole test run: its Blob, Queue and Table services, in memory, on free loopback ports.
+/// Tests never share data: each uses its own table prefix, which also names its queue. Set AZURITE_CONNECTION_STRING
+/// to use a running one instead (with all three endpoints).
 /// </summary>
 public static partial class Azurite
 {
@@ -20,28 +21,39 @@ public static partial class Azurite
             ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
             : null;
 
-    public static string ConnectionStringFor(int port) =>
+    /// <summary>The connection string with its Table service moved to <paramref name="port"/> (a relay in front of it), other services kept.</summary>
+    public static string WithTablePort(string connectionString, int port) =>
+        TableEndpointPort().Replace(connectionString,
+            m => m.Value[..(m.Groups[1].Index - m.Index)] + port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>A connection string to a Table service alone on <paramref name="port"/> (a relay, or nothing at all).</summary>
+    public static string ConnectionStringFor(int port) => Account + Endpoint("Table", port);
+
+    private const string Account =
         "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
-        "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
-        $"TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+        "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;";
+
+    private static string Endpoint(string service, int port) =>
+        $"{service}Endpoint=http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}/devstoreaccount1;";
 
     private static string Start()
     {
-        if (Environment.GetEnvironmentVariable("AZURITE_TABLE_CONNECTION_STRING") is { Length: > 0 } existing)
+        if (Environment.GetEnvironmentVariable("AZURITE_CONNECTION_STRING") is { Length: > 0 } existing)
         {
             return existing;
         }
 
-        var executable = RepoPaths.InRepo("node_modules", ".bin", "azurite-table");
+        var executable = RepoPaths.InRepo("node_modules", ".bin", "azurite");
         if (!File.Exists(executable))
         {
             throw new InvalidOperationException($"Azurite is not installed at {executable}. Run 'npm ci' (npm test does it for you).");
         }
 
-        var port = FreePort();
+        var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
+        string[] ports = [.. new[] { ("blob", blob), ("queue", queue), ("table", table) }
+            .SelectMany(p => new[] { $"--{p.Item1}Host", "127.0.0.1", $"--{p.Item1}Port", p.Item2.ToString(System.Globalization.CultureInfo.InvariantCulture) })];
         var process = Process.Start(new ProcessStartInfo(executable,
-            ["--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-             "--inMemoryPersistence", "--disableTelemetry", "--silent", "--skipApiVersionCheck"])
+            [.. ports, "--inMemoryPersistence", "--disableTelemetry", "--silent", "--skipApiVersionCheck"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -52,8 +64,12 @@ public static partial class Azurite
         process.BeginErrorReadLine();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(process);
 
-        WaitForPort(port, process);
-        return ConnectionStringFor(port);
+        foreach (var port in new[] { blob, queue, table })
+        {
+            WaitForPort(port, process);
+        }
+
+        return Account + Endpoint("Blob", blob) + Endpoint("Queue", queue) + Endpoint("Table", table);
     }
 
     private static void WaitForPort(int port, Process process)

@@ -25,7 +25,8 @@ public sealed class StorageProxy : IDisposable
 
     public int Port { get; }
 
-    public string ConnectionString => Azurite.ConnectionStringFor(Port);
+    /// <summary>Tables through the relay; the queue and blobs straight to Azurite, so a host that needs them still starts.</summary>
+    public string ConnectionString => Azurite.WithTablePort(Azurite.ConnectionString, Port);
 
     /// <summary>Storage goes away: open connections are dropped and new ones are refused.</summary>
     public void Cut()

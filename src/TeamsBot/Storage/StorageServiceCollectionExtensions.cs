@@ -15,12 +15,18 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    private static TableServiceClient CreateService(StorageOptions options)
+    private static TableServiceClient CreateService(StorageOptions options) => new(options.ConnectionString, ClientOptions(options));
+
+    /// <summary>
+    /// The storage client's retries and timeout. A retried write may have been applied the first time;
+    /// <see cref="ConditionalWrites"/> tells such a write of ours from another writer's.
+    /// </summary>
+    public static TableClientOptions ClientOptions(StorageOptions options)
     {
         var client = new TableClientOptions();
         client.Retry.MaxRetries = options.MaxRetries;
         client.Retry.Delay = options.RetryDelay;
         client.Retry.NetworkTimeout = options.RequestTimeout;
-        return new TableServiceClient(options.ConnectionString, client);
+        return client;
     }
 }

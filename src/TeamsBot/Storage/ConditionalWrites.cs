@@ -55,6 +55,20 @@ public static class ConditionalWrites
         }
     }
 
+    /// <summary>
+    /// Stamps a fresh write id into <paramref name="entity"/> and returns it. For writes the helpers here cannot make
+    /// (a transaction): after such a write fails with a conflict, <see cref="HoldsWriteAsync"/> tells whether an
+    /// earlier attempt of it was applied after all.
+    /// </summary>
+    public static string StampWriteId(TableEntity entity) => Stamp(entity);
+
+    /// <summary>Whether the row holds the write stamped with <paramref name="writeId"/>.</summary>
+    public static async Task<bool> HoldsWriteAsync(this TableClient table, string partitionKey, string rowKey, string writeId, CancellationToken cancellationToken)
+    {
+        var stored = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, select: [WriteIdProperty], cancellationToken: cancellationToken);
+        return stored.HasValue && stored.Value!.GetString(WriteIdProperty) == writeId;
+    }
+
     /// <summary>A fresh id per call: each SDK retry of this call sends the same one, a later call never does.</summary>
     private static string Stamp(TableEntity entity)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using TeamsBot.Shifts;
 using TeamsBot.Tests.Infrastructure;
 using static TeamsBot.Tests.Infrastructure.StorageFaults;
 
@@ -69,5 +70,37 @@ public sealed class LateStorageAnswerTests : IDisposable
         Assert.Single(_bot.Connector.ThreadReplies());
         Assert.DoesNotContain(_bot.Logs.Lines, l => l.EventId == CompleteFailedEvent);
         Assert.Equal("done", Assert.Single(await _bot.StoredEntitiesAsync(TeamsBot.Storage.StorageFeature.ProcessedActivitiesTable)).GetString("Status"));
+    }
+
+    [Fact]
+    public async Task CheckInShiftInsertAnsweredLate_RetryMeetsOwnShift_CheckedInNotAlreadyOnDuty()
+    {
+        _faults.DelayAnswerOnce(InsertInto(ShiftsFeature.ShiftsTable));
+
+        var response = await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+
+        Assert.Equal(1, _faults.Delayed);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_bot.Connector.ThreadReplies()); // Not "you have been checked in since …".
+        Assert.Contains("Godt at du er på vagt", Assert.Single(_bot.Connector.PersonalMessages()).Body, StringComparison.Ordinal);
+        Assert.Equal(["Anna Jensen"], Assert.Single(_bot.Connector.BoardMessages()).Card().OnDutyNames());
+    }
+
+    [Fact]
+    public async Task CheckOutTransactionAnsweredLate_RetryMeetsOwnClose_CheckedOutAndRitualSent()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        _bot.Time.Advance(TimeSpan.FromHours(2));
+        _faults.DelayAnswerOnce(Transaction());
+
+        var response = await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkout"));
+
+        Assert.Equal(1, _faults.Delayed);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(_bot.Connector.ThreadReplies(), r => r.Text().Contains("ikke tjekket ind", StringComparison.Ordinal));
+        Assert.Equal(2, _bot.Connector.PersonalMessages().Count); // The start ritual, then the close-down ritual.
+        Assert.Equal(["Anna Jensen"], _bot.Connector.BoardMessages()[^1].Card().CheckedOutNames());
+        var closed = Assert.Single(await _bot.StoredEntitiesAsync(ShiftsFeature.ShiftsTable));
+        Assert.StartsWith(ShiftEntityMapping.ClosedPrefix, closed.RowKey, StringComparison.Ordinal);
     }
 }

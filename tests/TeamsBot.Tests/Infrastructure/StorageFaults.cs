@@ -58,6 +58,10 @@ public sealed class StorageFaults() : DelegatingHandler(new SocketsHttpHandler()
     public static Func<HttpRequestMessage, bool> InsertInto(string table) =>
         r => r.Method == HttpMethod.Post && r.RequestUri!.AbsolutePath.EndsWith(table, StringComparison.Ordinal);
 
+    /// <summary>A transaction (an entity group POSTed to $batch); it names no table in its address.</summary>
+    public static Func<HttpRequestMessage, bool> Transaction() =>
+        r => r.Method == HttpMethod.Post && r.RequestUri!.AbsolutePath.EndsWith("/$batch", StringComparison.Ordinal);
+
     /// <summary>A replace or merge of one entity in the given table.</summary>
     public static Func<HttpRequestMessage, bool> UpdateIn(string table) =>
         r => (r.Method == HttpMethod.Put || r.Method == HttpMethod.Patch || r.Method.Method == "MERGE")

@@ -191,7 +191,7 @@ public sealed class ConditionalWritesTests : IDisposable
         var options = StorageServiceCollectionExtensions.ClientOptions(new StorageOptions
         {
             ConnectionString = Azurite.ConnectionString,
-            RequestTimeout = TimeSpan.FromSeconds(1),
+            RequestTimeout = TimeSpan.FromSeconds(2),
             RetryDelay = TimeSpan.FromMilliseconds(20),
         });
         options.Transport = new HttpClientTransport(new HttpClient(_faults));

@@ -10,15 +10,17 @@ public sealed record StoredConversation(string ServiceUrl, string? ConversationI
 
 /// <summary>
 /// Conversation references, refreshed from every activity the bot acts on (the serviceUrl can change).
-/// Partition <c>channel</c>: keyed by the channel's root conversation id. Partition <c>user</c>: keyed by the
-/// user's Teams id, holding their 1:1 chat id once known. Writes are merge-upserts: repeating one is harmless.
+/// Each reference is read by its id, so the id is the partition: row <c>channel</c> under the channel's root
+/// conversation id, row <c>user</c> under the user's Teams id (holding their 1:1 chat id once known). No partition
+/// holds everyone, so load spreads with the number of channels and users. Writes are merge-upserts: repeating one
+/// is harmless, so they need no ETag.
 /// Every turn refreshes a reference and most turns then read it back, so rows this instance has seen are kept
 /// in memory for a few minutes: an unchanged reference is not written again, and a read does not go to the table.
 /// </summary>
 public sealed class ConversationReferenceStore(Tables tables) : IDisposable
 {
-    private const string ChannelPartition = "channel";
-    private const string UserPartition = "user";
+    private const string ChannelRow = "channel";
+    private const string UserRow = "user";
 
     /// <summary>
     /// Bounds how stale a row can be when another instance changed it (a new serviceUrl, a new 1:1 chat).
@@ -38,34 +40,35 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
         {
             if (userId is not null)
             {
-                await UpsertAsync(UserPartition, userId, reference, reference.ConversationId, activity.GetLocale(), cancellationToken);
+                await UpsertAsync(UserRow, userId, reference, reference.ConversationId, activity.GetLocale(), cancellationToken);
             }
 
             return;
         }
 
         var channel = activity.IsChannel() && activity.GetRootConversationId() is { } channelId
-            ? UpsertAsync(ChannelPartition, channelId, reference, channelId, null, cancellationToken)
+            ? UpsertAsync(ChannelRow, channelId, reference, channelId, null, cancellationToken)
             : Task.CompletedTask;
 
         // Without a 1:1 chat id yet: enough to create one later (service, tenant, bot).
         var user = userId is not null && activity.Type != ActivityTypes.ConversationUpdate
-            ? UpsertAsync(UserPartition, userId, reference, null, activity.GetLocale(), cancellationToken)
+            ? UpsertAsync(UserRow, userId, reference, null, activity.GetLocale(), cancellationToken)
             : Task.CompletedTask;
         await Task.WhenAll(channel, user);
     }
 
     public Task<StoredConversation?> GetChannelAsync(string channelId, CancellationToken cancellationToken) =>
-        GetAsync(ChannelPartition, channelId, cancellationToken);
+        GetAsync(ChannelRow, channelId, cancellationToken);
 
     public Task<StoredConversation?> GetUserAsync(string userId, CancellationToken cancellationToken) =>
-        GetAsync(UserPartition, userId, cancellationToken);
+        GetAsync(UserRow, userId, cancellationToken);
 
     public async Task SetPersonalConversationAsync(string userId, string conversationId, CancellationToken cancellationToken)
     {
-        await Table.UpsertEntityAsync(new TableEntity(UserPartition, KeyEncoding.Encode(userId)) { ["ConversationId"] = conversationId },
-            TableUpdateMode.Merge, cancellationToken);
-        var key = (UserPartition, userId);
+        var entity = Row(UserRow, userId);
+        entity["ConversationId"] = conversationId;
+        await Table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+        var key = (UserRow, userId);
         if (_known.TryGetValue(key, out StoredConversation? known) && known is not null)
         {
             Keep(key, known with { ConversationId = conversationId });
@@ -74,9 +77,9 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
 
     public void Dispose() => _known.Dispose();
 
-    private async Task UpsertAsync(string partition, string id, ConversationReference reference, string? conversationId, string? locale, CancellationToken cancellationToken)
+    private async Task UpsertAsync(string kind, string id, ConversationReference reference, string? conversationId, string? locale, CancellationToken cancellationToken)
     {
-        var key = (partition, id);
+        var key = (kind, id);
         var written = new StoredConversation(reference.ServiceUrl, conversationId, reference.TenantId, reference.BotId, reference.BotName, locale);
         var known = _known.TryGetValue(key, out StoredConversation? cached) ? cached : null;
         if (known is not null && Merged(known, written) == known)
@@ -84,7 +87,8 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
             return; // The row already says all of this.
         }
 
-        var entity = new TableEntity(partition, KeyEncoding.Encode(id)) { ["ServiceUrl"] = written.ServiceUrl };
+        var entity = Row(kind, id);
+        entity["ServiceUrl"] = written.ServiceUrl;
         AddIfKnown(entity, "ConversationId", written.ConversationId);
         AddIfKnown(entity, "TenantId", written.TenantId);
         AddIfKnown(entity, "BotId", written.BotId);
@@ -107,15 +111,15 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
         }
     }
 
-    private async Task<StoredConversation?> GetAsync(string partition, string id, CancellationToken cancellationToken)
+    private async Task<StoredConversation?> GetAsync(string kind, string id, CancellationToken cancellationToken)
     {
-        var key = (partition, id);
+        var key = (kind, id);
         if (_known.TryGetValue(key, out StoredConversation? known))
         {
             return known;
         }
 
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(partition, KeyEncoding.Encode(id), cancellationToken: cancellationToken);
+        var found = await Table.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(id), kind, cancellationToken: cancellationToken);
         if (!found.HasValue)
         {
             return null;
@@ -137,6 +141,8 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
         written.BotName ?? known.BotName,
         written.Locale ?? known.Locale);
 
-    private void Keep((string Partition, string Id) key, StoredConversation row) =>
+    private static TableEntity Row(string kind, string id) => new(KeyEncoding.Encode(id), kind);
+
+    private void Keep((string Kind, string Id) key, StoredConversation row) =>
         _known.Set(key, row, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = KeptFor });
 }

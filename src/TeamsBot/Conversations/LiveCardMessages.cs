@@ -20,8 +20,8 @@ public sealed class LiveCardMessages(Tables tables)
 
     /// <summary>
     /// Remembers the card's message. Conditional on what was read (insert, or ETag), so a card posted by another
-    /// instance in the meantime is not silently overwritten. Returns what is now stored, or null on such a
-    /// conflict: the caller then reads again.
+    /// instance in the meantime is not silently overwritten, while our own save, retried by the storage client after
+    /// a late answer, is known as ours. Returns what is now stored, or null on a conflict: the caller then reads again.
     /// </summary>
     public async Task<Message?> TrySaveAsync(LiveCardKey key, string activityId, string conversationId, Message? previous, CancellationToken cancellationToken)
     {
@@ -31,16 +31,9 @@ public sealed class LiveCardMessages(Tables tables)
             ["ConversationId"] = conversationId,
         };
         var table = tables.Get(key.Table);
-        try
-        {
-            var saved = previous is null
-                ? await table.AddEntityAsync(entity, cancellationToken)
-                : await table.UpdateEntityAsync(entity, previous.ETag, TableUpdateMode.Replace, cancellationToken);
-            return new Message(activityId, conversationId, saved.Headers.ETag ?? default);
-        }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
-        {
-            return null;
-        }
+        var saved = previous is null
+            ? await table.TryInsertAsync(entity, cancellationToken)
+            : await table.TryReplaceAsync(entity, previous.ETag, cancellationToken);
+        return saved.Written ? new Message(activityId, conversationId, saved.Row!.ETag) : null;
     }
 }

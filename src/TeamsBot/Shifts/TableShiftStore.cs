@@ -8,29 +8,16 @@ namespace TeamsBot.Shifts;
 /// <summary>Shifts in Azure Table Storage; see <see cref="ShiftEntityMapping"/> for the layout.</summary>
 public sealed class TableShiftStore(Tables tables) : IShiftStore
 {
-    private const int MaxAttempts = 10;
-
     private TableClient Table => tables.Get(ShiftsFeature.ShiftsTable);
 
     public async Task<(bool Started, Shift Shift)> StartAsync(Shift shift, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                await Table.AddEntityAsync(ToEntity(shift, OpenRowKey(shift.Counsellor.TeamsId)), cancellationToken);
-                return (true, shift);
-            }
-            catch (RequestFailedException e) when (e.Status == 409)
-            {
-                // Open already: report that shift. If it was closed between the insert and this read, insert again.
-                var existing = await GetOpenAsync(shift.ChannelId, shift.Counsellor.TeamsId, cancellationToken);
-                if (existing is not null || attempt >= MaxAttempts)
-                {
-                    return (false, existing ?? throw new InvalidOperationException("Check-in kept conflicting with check-out.", e));
-                }
-            }
-        }
+        // Open already: report that shift and change nothing. Usually there is none, so insert without reading first.
+        var rowKey = OpenRowKey(shift.Counsellor.TeamsId);
+        var started = await Table.ChangeAsync(PartitionKey(shift.ChannelId), rowKey,
+            current => current is null ? RowChange.To(ToEntity(shift, rowKey), (true, shift)) : RowChange.None((false, ToShift(current))),
+            assumeAbsent: true, cancellationToken);
+        return started.Outcome != ChangeOutcome.GaveUp ? started.Result : throw new InvalidOperationException("Check-in kept conflicting with check-out.");
     }
 
     public async Task<Shift?> GetOpenAsync(string channelId, string counsellorId, CancellationToken cancellationToken)
@@ -48,10 +35,12 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
         }
 
         var closed = ToShift(current.Value!) with { CheckedOutAt = at, End = ending };
+        var closedRow = ToEntity(closed, ClosedRowKey(closed.Ref(checkoutDay)));
+        var writeId = ConditionalWrites.StampWriteId(closedRow);
         TableTransactionAction[] transaction =
         [
             new(TableTransactionActionType.Delete, current.Value!, current.Value!.ETag),
-            new(TableTransactionActionType.Add, ToEntity(closed, ClosedRowKey(closed.Ref(checkoutDay)))),
+            new(TableTransactionActionType.Add, closedRow),
         ];
         try
         {
@@ -60,7 +49,9 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
         }
         catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
         {
-            return null; // Someone else closed it first: their close stands, ours changes nothing.
+            // Someone else closed it first: their close stands, ours changes nothing. Unless it is our own close,
+            // applied but answered late, that the storage client sent again: then the closed row is ours.
+            return await Table.HoldsWriteAsync(closedRow.PartitionKey, closedRow.RowKey, writeId, cancellationToken) ? closed : null;
         }
     }
 
@@ -105,32 +96,25 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
 
     public async Task<Shift?> MarkClosedDownAsync(ShiftRef shift, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        var marked = await Table.ChangeAsync(PartitionKey(shift.ChannelId), ClosedRowKey(shift), current => MarkClosedDown(current, at), cancellationToken);
+        return marked.Outcome != ChangeOutcome.GaveUp ? marked.Result : throw new InvalidOperationException("The close-down mark kept conflicting with other writes.");
+    }
+
+    /// <summary>The first mark stands; marking a shift that is not there changes nothing.</summary>
+    private static RowChange<Shift?> MarkClosedDown(TableEntity? current, DateTimeOffset at)
+    {
+        if (current is null)
         {
-            var entity = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(shift.ChannelId), ClosedRowKey(shift), cancellationToken: cancellationToken);
-            if (!entity.HasValue)
-            {
-                return null;
-            }
-
-            var current = ToShift(entity.Value!);
-            if (current.ClosedDownAt is not null)
-            {
-                return current;
-            }
-
-            var updated = current with { ClosedDownAt = at };
-            try
-            {
-                await Table.UpdateEntityAsync(ToEntity(updated, entity.Value!.RowKey), entity.Value.ETag, TableUpdateMode.Replace, cancellationToken);
-                return updated;
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                // Changed under us: read again and re-apply.
-            }
+            return RowChange.None<Shift?>(null);
         }
 
-        throw new InvalidOperationException("The close-down mark kept conflicting with other writes.");
+        var shift = ToShift(current);
+        if (shift.ClosedDownAt is not null)
+        {
+            return RowChange.None<Shift?>(shift);
+        }
+
+        var marked = shift with { ClosedDownAt = at };
+        return RowChange.To<Shift?>(ToEntity(marked, current.RowKey), marked);
     }
 }

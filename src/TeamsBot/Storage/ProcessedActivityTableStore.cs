@@ -10,7 +10,8 @@ namespace TeamsBot.Storage;
 /// <summary>
 /// Processed-once markers in Table Storage. A claim is an insert, so two deliveries racing each other
 /// cannot both win; a claim left behind by a crash expires after <see cref="StaleAfter"/> so the
-/// redelivery is handled rather than lost.
+/// redelivery is handled rather than lost. Claims and completions are conditional writes that know their own
+/// retried attempt (<see cref="ConditionalWrites"/>), so a late storage answer never passes for a redelivery.
 /// </summary>
 public sealed class ProcessedActivityTableStore(Tables tables, TimeProvider time) : IProcessedActivityStore
 {
@@ -21,25 +22,20 @@ public sealed class ProcessedActivityTableStore(Tables tables, TimeProvider time
 
     public async Task<ProcessingClaim> TryClaimAsync(ActivityKey key, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(PartitionKey(key), KeyEncoding.Encode(key.ActivityId))
+        var now = time.GetUtcNow();
+        // Most activities arrive once: insert first, and read only when a row is there already.
+        var claimed = await Table.ChangeAsync(PartitionKey(key), RowKey(key), current => Claim(key, current, now), assumeAbsent: true, cancellationToken);
+        return claimed.Outcome switch
         {
-            ["Status"] = "started",
-            ["ClaimedAt"] = time.GetUtcNow(),
+            ChangeOutcome.Written => claimed.Result with { Version = claimed.Row!.ETag.ToString() },
+            ChangeOutcome.Unchanged => claimed.Result,
+            _ => throw new InvalidOperationException($"The claim on activity {key.ActivityId} kept conflicting with other deliveries."),
         };
-        try
-        {
-            var added = await Table.AddEntityAsync(entity, cancellationToken);
-            return new ProcessingClaim(key, false, null, added.Headers.ETag?.ToString());
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return await ExistingClaimAsync(key, entity, cancellationToken);
-        }
     }
 
     public async Task CompleteAsync(ProcessingClaim claim, InvokeResponse? response, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(PartitionKey(claim.Key), KeyEncoding.Encode(claim.Key.ActivityId))
+        var entity = new TableEntity(PartitionKey(claim.Key), RowKey(claim.Key))
         {
             ["Status"] = "done",
             ["ClaimedAt"] = time.GetUtcNow(),
@@ -54,18 +50,23 @@ public sealed class ProcessedActivityTableStore(Tables tables, TimeProvider time
             }
         }
 
-        await Table.UpdateEntityAsync(entity, new ETag(claim.Version!), TableUpdateMode.Replace, cancellationToken);
+        var completed = await Table.TryReplaceAsync(entity, new ETag(claim.Version!), cancellationToken);
+        if (!completed.Written)
+        {
+            throw new InvalidOperationException($"Activity {claim.Key.ActivityId} was handled, but its claim was released or taken over by a redelivery first.");
+        }
     }
 
     public async Task ReleaseAsync(ProcessingClaim claim, CancellationToken cancellationToken)
     {
         try
         {
-            await Table.DeleteEntityAsync(PartitionKey(claim.Key), KeyEncoding.Encode(claim.Key.ActivityId), new ETag(claim.Version!), cancellationToken);
+            await Table.DeleteEntityAsync(PartitionKey(claim.Key), RowKey(claim.Key), new ETag(claim.Version!), cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status is 404 or 412)
         {
-            // Already gone or taken over by a redelivery: nothing of ours to release.
+            // Already gone (perhaps by an earlier attempt of this delete, answered late) or taken over by a
+            // redelivery: nothing of ours to release.
         }
     }
 
@@ -94,26 +95,25 @@ public sealed class ProcessedActivityTableStore(Tables tables, TimeProvider time
         return deleted;
     }
 
-    private async Task<ProcessingClaim> ExistingClaimAsync(ActivityKey key, TableEntity fresh, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims an activity nobody holds, or one whose first handler died mid-turn (a claim left started for longer
+    /// than <see cref="StaleAfter"/>); anything else is a redelivery, answered with the first handling's answer.
+    /// </summary>
+    private static RowChange<ProcessingClaim> Claim(ActivityKey key, TableEntity? current, DateTimeOffset now)
     {
-        var existing = (await Table.GetEntityAsync<TableEntity>(fresh.PartitionKey, fresh.RowKey, cancellationToken: cancellationToken)).Value;
-        var status = existing.GetString("Status");
-        var claimedAt = existing.GetDateTimeOffset("ClaimedAt") ?? DateTimeOffset.MinValue;
-        if (status == "started" && time.GetUtcNow() - claimedAt > StaleAfter)
+        var abandoned = current is not null && current.GetString("Status") == "started"
+            && now - (current.GetDateTimeOffset("ClaimedAt") ?? DateTimeOffset.MinValue) > StaleAfter;
+        if (current is not null && !abandoned)
         {
-            try
-            {
-                // The first handler died mid-turn; take its claim over, guarded by its ETag.
-                var taken = await Table.UpdateEntityAsync(fresh, existing.ETag, TableUpdateMode.Replace, cancellationToken);
-                return new ProcessingClaim(key, false, null, taken.Headers.ETag?.ToString());
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                return new ProcessingClaim(key, true, null, null);
-            }
+            return RowChange.None(new ProcessingClaim(key, true, StoredResponse(current), null));
         }
 
-        return new ProcessingClaim(key, true, StoredResponse(existing), null);
+        var claim = new TableEntity(PartitionKey(key), RowKey(key))
+        {
+            ["Status"] = "started",
+            ["ClaimedAt"] = now,
+        };
+        return RowChange.To(claim, new ProcessingClaim(key, false, null, null));
     }
 
     private static InvokeResponse? StoredResponse(TableEntity entity) =>
@@ -122,4 +122,6 @@ public sealed class ProcessedActivityTableStore(Tables tables, TimeProvider time
             : null;
 
     private static string PartitionKey(ActivityKey key) => KeyEncoding.Encode($"{key.ChannelId}|{key.ConversationId}");
+
+    private static string RowKey(ActivityKey key) => KeyEncoding.Encode(key.ActivityId);
 }

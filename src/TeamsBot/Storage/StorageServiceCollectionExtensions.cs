@@ -36,7 +36,14 @@ public static class StorageServiceCollectionExtensions
     private static BlobServiceClient CreateBlobService(StorageOptions options) =>
         new(StorageConnectionString.Requiring(options.ConnectionString, "BlobEndpoint"), Configure(new BlobClientOptions(), options));
 
-    /// <summary>The same retries and per-call limit for every service, so a storage that is down fails every call equally fast.</summary>
+    /// <summary>The table client's retries and timeout, as the app uses them (tests build their fault path with these).</summary>
+    public static TableClientOptions ClientOptions(StorageOptions options) => Configure(new TableClientOptions(), options);
+
+    /// <summary>
+    /// The same retries and per-call limit for every service, so a storage that is down fails every call equally fast.
+    /// A retried write may have been applied the first time; <see cref="ConditionalWrites"/> tells such a write of ours
+    /// from another writer's.
+    /// </summary>
     private static T Configure<T>(T client, StorageOptions options)
         where T : ClientOptions
     {

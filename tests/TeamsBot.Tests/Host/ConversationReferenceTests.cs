@@ -69,6 +69,20 @@ public sealed class ConversationReferenceTests : IDisposable
         Assert.Equal(Activities.ServiceUrl, (await ChannelRowAsync()).GetString("ServiceUrl")); // Ready for the first board.
     }
 
+    [Fact]
+    public async Task TwoUsersInOneChannel_EachReferenceIsItsOwnPartition()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        await _client.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin"));
+
+        var rows = await _bot.StoredEntitiesAsync(TeamsBot.Conversations.ConversationsFeature.ConversationsTable);
+
+        // Read by id, so keyed by id: no partition that every user or channel shares.
+        Assert.Equal(
+            [(Activities.ChannelId, "channel"), ("29:anna", "user"), ("29:bo", "user")],
+            rows.Select(r => (TeamsBot.Storage.KeyEncoding.Decode(r.PartitionKey), r.RowKey)).Order());
+    }
+
     private async Task<Azure.Data.Tables.TableEntity> ChannelRowAsync() =>
-        Assert.Single(await _bot.StoredEntitiesAsync(TeamsBot.Conversations.ConversationsFeature.ConversationsTable), e => e.PartitionKey == "channel");
+        Assert.Single(await _bot.StoredEntitiesAsync(TeamsBot.Conversations.ConversationsFeature.ConversationsTable), e => e.RowKey == "channel");
 }

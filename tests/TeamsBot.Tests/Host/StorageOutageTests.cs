@@ -18,7 +18,7 @@ public sealed class StorageOutageTests : IDisposable
             ["Storage:ConnectionString"] = _storage.ConnectionString,
             ["Storage:MaxRetries"] = "1",
             ["Storage:RetryDelay"] = "00:00:00.010",
-            ["Storage:RequestTimeout"] = "00:00:00.500",
+            ["Storage:RequestTimeout"] = "00:00:01", // Short, so a hanging storage is given up on quickly; not so short that a loaded machine times out the set-up.
         });
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace TeamsBot.Tests.Infrastructure;
@@ -21,12 +22,19 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? _configure;
     private readonly bool _runBackgroundWorkers;
     private readonly StorageFaults? _storageFaults;
+    private readonly bool _keepStorageRetries;
 
+    /// <param name="storageFaults">Routes the bot's storage calls through this fault injector.</param>
+    /// <param name="keepStorageRetries">
+    /// With <paramref name="storageFaults"/>: keep the app's own retries and per-request timeout (Storage:* settings), so
+    /// a test can see the SDK retry a call that was applied but answered late. Off by default: a fault then fails at once.
+    /// </param>
     public BotFactory(Dictionary<string, string?>? settings = null, string environment = "Development", string? tablePrefix = null, Action<IServiceCollection>? configure = null,
-        bool runBackgroundWorkers = false, StorageFaults? storageFaults = null)
+        bool runBackgroundWorkers = false, StorageFaults? storageFaults = null, bool keepStorageRetries = false)
     {
         _runBackgroundWorkers = runBackgroundWorkers;
         _storageFaults = storageFaults;
+        _keepStorageRetries = keepStorageRetries;
         _configure = configure;
         Environment = environment;
         TablePrefix = tablePrefix ?? "T" + Guid.NewGuid().ToString("N")[..16];
@@ -126,9 +134,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
             if (_storageFaults is { } faults)
             {
-                // The app's storage client, but through the fault injector and without the SDK's own retries.
-                services.AddSingleton(new Azure.Data.Tables.TableServiceClient(_settings["Storage:ConnectionString"],
-                    new Azure.Data.Tables.TableClientOptions { Transport = new Azure.Core.Pipeline.HttpClientTransport(new HttpClient(faults)), Retry = { MaxRetries = 0 } }));
+                services.AddSingleton(sp => FaultedStorage(sp.GetRequiredService<IOptions<TeamsBot.Storage.StorageOptions>>().Value, faults));
             }
 
             _configure?.Invoke(services);
@@ -142,5 +148,16 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         {
             Tokens.Dispose();
         }
+    }
+
+    private Azure.Data.Tables.TableServiceClient FaultedStorage(TeamsBot.Storage.StorageOptions storage, StorageFaults faults)
+    {
+        // The app's storage client through the fault injector: with its retries and timeout as configured, or
+        // (the default) without the SDK's own retries, so an injected fault fails the call at once.
+        var options = _keepStorageRetries
+            ? TeamsBot.Storage.StorageServiceCollectionExtensions.ClientOptions(storage)
+            : new Azure.Data.Tables.TableClientOptions { Retry = { MaxRetries = 0 } };
+        options.Transport = new Azure.Core.Pipeline.HttpClientTransport(new HttpClient(faults));
+        return new Azure.Data.Tables.TableServiceClient(storage.ConnectionString, options);
     }
 }

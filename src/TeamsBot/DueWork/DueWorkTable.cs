@@ -25,15 +25,8 @@ internal sealed class DueWorkTable(Tables tables)
     /// <summary>Adds the row unless one exists for its kind and key; null when one does.</summary>
     public async Task<DueWorkRow?> AddIfAbsentAsync(DueWorkRow row, CancellationToken cancellationToken)
     {
-        try
-        {
-            var response = await Client.AddEntityAsync(ToEntity(row), cancellationToken);
-            return row with { ETag = response.Headers.ETag ?? default };
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return null;
-        }
+        var written = await Client.TryInsertAsync(ToEntity(row), cancellationToken);
+        return written.Written ? row with { ETag = written.Row!.ETag } : null;
     }
 
     public async Task<DueWorkRow?> GetAsync(string kind, string key, CancellationToken cancellationToken)
@@ -49,18 +42,14 @@ internal sealed class DueWorkTable(Tables tables)
         return response.Status != 404;
     }
 
-    /// <summary>Replaces the row if nobody changed it since it was read; null when somebody did (or removed it).</summary>
+    /// <summary>
+    /// Replaces the row if nobody changed it since it was read; null when somebody did (or removed it). A claim retried by
+    /// the storage client after a late answer is known as ours (<see cref="ConditionalWrites"/>), so it is not left to expire.
+    /// </summary>
     public async Task<DueWorkRow?> TryUpdateAsync(DueWorkRow row, CancellationToken cancellationToken)
     {
-        try
-        {
-            var response = await Client.UpdateEntityAsync(ToEntity(row), row.ETag, TableUpdateMode.Replace, cancellationToken);
-            return row with { ETag = response.Headers.ETag ?? default };
-        }
-        catch (RequestFailedException e) when (e.Status is 404 or 412)
-        {
-            return null;
-        }
+        var written = await Client.TryReplaceAsync(ToEntity(row), row.ETag, cancellationToken);
+        return written.Written ? row with { ETag = written.Row!.ETag } : null;
     }
 
     /// <summary>Deletes the row if nobody changed it since it was read (a reschedule during the run survives).</summary>

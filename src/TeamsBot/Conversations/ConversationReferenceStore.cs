@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using Bot.Protocol.Activities;
-using Microsoft.Extensions.Caching.Memory;
 using TeamsBot.Storage;
 
 namespace TeamsBot.Conversations;
@@ -22,13 +21,7 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
     private const string ChannelRow = "channel";
     private const string UserRow = "user";
 
-    /// <summary>
-    /// Bounds how stale a row can be when another instance changed it (a new serviceUrl, a new 1:1 chat).
-    /// Any activity through this instance that carries a difference writes it at once.
-    /// </summary>
-    private static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(5);
-
-    private readonly MemoryCache _known = new(new MemoryCacheOptions { SizeLimit = 20_000 });
+    private readonly RecentRows<StoredConversation> _known = new();
 
     private TableClient Table => tables.Get(ConversationsFeature.ConversationsTable);
 
@@ -69,7 +62,7 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
         entity["ConversationId"] = conversationId;
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
         var key = (UserRow, userId);
-        if (_known.TryGetValue(key, out StoredConversation? known) && known is not null)
+        if (_known.TryGet(key, out var known) && known is not null)
         {
             Keep(key, known with { ConversationId = conversationId });
         }
@@ -81,7 +74,7 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
     {
         var key = (kind, id);
         var written = new StoredConversation(reference.ServiceUrl, conversationId, reference.TenantId, reference.BotId, reference.BotName, locale);
-        var known = _known.TryGetValue(key, out StoredConversation? cached) ? cached : null;
+        var known = _known.TryGet(key, out var cached) ? cached : null;
         if (known is not null && Merged(known, written) == known)
         {
             return; // The row already says all of this.
@@ -114,7 +107,7 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
     private async Task<StoredConversation?> GetAsync(string kind, string id, CancellationToken cancellationToken)
     {
         var key = (kind, id);
-        if (_known.TryGetValue(key, out StoredConversation? known))
+        if (_known.TryGet(key, out var known))
         {
             return known;
         }
@@ -144,5 +137,5 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
     private static TableEntity Row(string kind, string id) => new(KeyEncoding.Encode(id), kind);
 
     private void Keep((string Kind, string Id) key, StoredConversation row) =>
-        _known.Set(key, row, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = KeptFor });
+        _known.Keep(key, row);
 }

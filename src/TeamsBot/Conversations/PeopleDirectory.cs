@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using Bot.Protocol.Activities;
-using Microsoft.Extensions.Caching.Memory;
 using TeamsBot.Storage;
 
 namespace TeamsBot.Conversations;
@@ -16,9 +15,7 @@ public sealed class PeopleDirectory(Tables tables) : IDisposable
 {
     private const string PersonRow = "person";
     private const string ServiceRow = "service";
-    private static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(5);
-
-    private readonly MemoryCache _written = new(new MemoryCacheOptions { SizeLimit = 20_000 });
+    private readonly RecentRows<string> _written = new();
 
     private TableClient Table => tables.Get(ConversationsFeature.PeopleTable);
 
@@ -68,7 +65,7 @@ public sealed class PeopleDirectory(Tables tables) : IDisposable
     {
         var signature = string.Join('|', values.Select(v => $"{v.Key}={v.Value}"));
         var key = (partition, row);
-        if (_written.TryGetValue(key, out string? known) && known == signature)
+        if (_written.TryGet(key, out var known) && known == signature)
         {
             return;
         }
@@ -81,6 +78,6 @@ public sealed class PeopleDirectory(Tables tables) : IDisposable
 
         // A merge keeps what other writers added (a created chat's id), so repeating it is harmless.
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
-        _written.Set(key, signature, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = KeptFor });
+        _written.Keep(key, signature);
     }
 }

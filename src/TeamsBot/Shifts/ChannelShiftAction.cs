@@ -11,13 +11,11 @@ namespace TeamsBot.Shifts;
 /// What check-in and check-out share: both act in the duty channel only, for the person who typed or
 /// pressed, and answer a typed command by the board alone (or a short reply), a button by the new board.
 /// </summary>
-public abstract class ChannelShiftAction(ShiftBoardPublisher board, OrganisationClock clock, Texts<Strings> texts)
+public abstract class ChannelShiftAction(ShiftActionServices services)
 {
-    protected Texts Texts => texts;
+    protected ShiftActionServices Services => services;
 
-    protected ShiftBoardPublisher Board => board;
-
-    protected OrganisationClock Clock => clock;
+    protected Texts Texts => services.Texts;
 
     /// <summary>What the work did: a message for the user (null when the board shows the change), and the board as published.</summary>
     protected sealed record Outcome(string? Message, LiveCardResult Board);
@@ -46,7 +44,7 @@ public abstract class ChannelShiftAction(ShiftBoardPublisher board, Organisation
     {
         if (turn.ActsForSomeoneElse(press.CounsellorId))
         {
-            return AdaptiveCardInvokeResponse.Message(texts["Action.OnlySelf"]);
+            return AdaptiveCardInvokeResponse.Message(Texts["Action.OnlySelf"]);
         }
 
         if (turn.ChannelId() is not { } channelId)
@@ -55,7 +53,7 @@ public abstract class ChannelShiftAction(ShiftBoardPublisher board, Organisation
         }
 
         var (message, published) = await RunAsync(turn, channelId, cancellationToken);
-        if (press.Day is { } day && day != clock.Today)
+        if (press.Day is { } day && day != services.Clock.Today)
         {
             // Answering with today's board would overwrite the old message with it: two boards for today.
             return AdaptiveCardInvokeResponse.Message(message ?? DoneText);
@@ -64,6 +62,6 @@ public abstract class ChannelShiftAction(ShiftBoardPublisher board, Organisation
         return message is not null
             ? AdaptiveCardInvokeResponse.Message(message)
             // The board just published is the answer; only when it could not be rendered is it read again.
-            : AdaptiveCardInvokeResponse.Card(published.Card ?? await board.BuildCardAsync(channelId, clock.Today, cancellationToken));
+            : AdaptiveCardInvokeResponse.Card(published.Card ?? await services.Board.BuildCardAsync(channelId, services.Clock.Today, cancellationToken));
     }
 }

@@ -21,6 +21,7 @@ public static class ShiftsFeature
         services.AddSingleton<IShiftStore, TableShiftStore>();
         services.AddSingleton<ShiftService>();
         services.AddSingleton<ShiftBoardPublisher>();
+        services.AddSingleton<ShiftActionServices>();
         services.AddSingleton<CheckInHandler>();
         services.AddSingleton<CheckOutHandler>();
         services.AddSingleton<CloseDownHandler>();

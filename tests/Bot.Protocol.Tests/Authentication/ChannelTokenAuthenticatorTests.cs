@@ -8,44 +8,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Protocol.Tests.Authentication;
 
-public sealed class ChannelTokenAuthenticatorTests : IDisposable
+public sealed partial class ChannelTokenAuthenticatorTests
 {
-    private const string ServiceUrl = "https://smba.test/emea/";
-    private readonly ChannelAuthority _authority = new();
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 16, 0, 0, TimeSpan.Zero));
-
-    private sealed class Environment(string name) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = name;
-        public string ApplicationName { get; set; } = "tests";
-        public string ContentRootPath { get; set; } = "/";
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
-    }
-
-    private ServiceProvider Services(string? appId = "app-id", string environment = "Production")
-    {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["MicrosoftAppId"] = appId,
-            ["OpenIdMetadataUrl"] = ChannelAuthority.MetadataUrl,
-        }).Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<IHostEnvironment>(new Environment(environment));
-        services.AddSingleton<TimeProvider>(_time);
-        services.AddBotInboundAuthentication(config);
-        services.AddHttpClient(SigningKeySource.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => _authority);
-        return services.BuildServiceProvider();
-    }
-
-    private Task<InboundAuthenticationResult> AuthenticateAsync(string? header, string? channelId = "msteams", string serviceUrl = ServiceUrl, string? appId = "app-id", string environment = "Production") =>
-        Services(appId, environment).GetRequiredService<IInboundAuthenticator>().AuthenticateAsync(header, channelId, serviceUrl, default);
-
-    private static string Bearer(string token) => "Bearer " + token;
-
-    private DateTimeOffset Now => _time.GetUtcNow();
-
-    public void Dispose() => _authority.Dispose();
-
     [Fact]
     public async Task Authenticate_ValidChannelToken_Succeeds()
     {

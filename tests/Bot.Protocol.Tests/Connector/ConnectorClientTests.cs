@@ -9,67 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Protocol.Tests.Connector;
 
-public sealed class ConnectorClientTests
+public sealed partial class ConnectorClientTests
 {
-    private const string ServiceUrl = "https://smba.example.test/emea";
-
-    /// <summary>Answers each request with the next scripted status (then 201), recording what arrived.</summary>
-    private sealed class ScriptedHandler(params HttpResponseMessage[] script) : HttpMessageHandler
-    {
-        private readonly Queue<HttpResponseMessage> _script = new(script);
-        public List<(HttpMethod Method, string Path, string? Body, string? Auth)> Seen { get; } = [];
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Seen.Add((request.Method, request.RequestUri!.AbsolutePath, request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken), request.Headers.Authorization?.ToString()));
-            return _script.Count > 0 ? _script.Dequeue() : Json(HttpStatusCode.Created, """{"id":"new-1"}""");
-        }
-    }
-
-    private static HttpResponseMessage Json(HttpStatusCode status, string body) =>
-        new(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-
-    private static HttpResponseMessage Status(HttpStatusCode status, TimeSpan? retryAfter = null)
-    {
-        var response = Json(status, """{"error":{"code":"x"}}""");
-        if (retryAfter is { } delay)
-        {
-            response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(delay);
-        }
-
-        return response;
-    }
-
-    /// <summary>Runs a script per attempt (0, 1, ...): answer, hang, or throw as a dead network does.</summary>
-    private sealed class AttemptHandler(Func<int, CancellationToken, Task<HttpResponseMessage>> attempt) : HttpMessageHandler
-    {
-        private int _attempts;
-
-        public int Attempts => _attempts;
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            attempt(Interlocked.Increment(ref _attempts) - 1, cancellationToken);
-    }
-
-    private static IConnectorClient Client(HttpMessageHandler handler, int maxRetries = 3, Dictionary<string, string?>? settings = null)
-    {
-        var values = new Dictionary<string, string?>
-        {
-            ["MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["RetryBaseDelay"] = "00:00:00.010",
-        };
-        foreach (var (key, value) in settings ?? [])
-        {
-            values[key] = value;
-        }
-
-        var config = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddBotConnector(config);
-        services.AddHttpClient(ConnectorServiceCollectionExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => handler);
-        return services.BuildServiceProvider().GetRequiredService<IConnectorClient>();
-    }
-
     [Fact]
     public async Task SendToConversation_CardMessage_PostsActivityWithoutTextOrTokenWhenNoAppId()
     {

@@ -34,7 +34,8 @@ public sealed class CloseDownHandler(ShiftService shifts, IShiftStore store, Org
         var shift = await store.GetClosedAsync(shiftRef, cancellationToken);
         return shift is null
             ? AdaptiveCardInvokeResponse.Message(texts["Ritual.NotFound"])
-            : AdaptiveCardInvokeResponse.Card(CloseRitualCard.Build(shift, shiftRef, options.Value, sparring, texts, CloseRitualCard.State.ShowingSparring));
+            : AdaptiveCardInvokeResponse.Card(CloseRitualCard.Build(shift, shiftRef, options.Value, sparring, texts, CloseRitualCard.State.ShowingSparring,
+                shift.ClosedDownAt is { } at ? clock.Local(at) : null));
     }
 
     /// <summary>A ritual button whose shift reference cannot be read: to the counsellor, that shift is not there any more.</summary>

@@ -10,6 +10,7 @@ namespace TeamsBot.Shifts;
 /// </summary>
 public static class CloseRitualCard
 {
+    /// <summary>What the card shows: the ritual, the sparring contact (after "I need to talk"), or the thanks for closing down.</summary>
     public enum State { Open, ShowingSparring, ClosedDown }
 
     public static AdaptiveCard Build(Shift shift, ShiftRef shiftRef, ShiftOptions options, SparringContacts sparring, Texts texts, State state, DateTimeOffset? closedDownLocal = null)
@@ -34,17 +35,20 @@ public static class CloseRitualCard
             ]) { Style = "emphasis", Spacing = "Medium" });
         }
 
-        if (state == State.ClosedDown)
+        // Closing down is recorded once; the way to ask for help stays on the card after it, whatever was pressed last.
+        var closedDown = state == State.ClosedDown || closedDownLocal is not null;
+        if (closedDown)
         {
             body.Add(new TextBlock(texts.Get("CloseRitual.Thanks", Texts.Time(closedDownLocal!.Value))) { Color = "Good", Spacing = "Medium" });
-            return new AdaptiveCard(body);
         }
 
-        List<CardAction> actions =
-        [
-            ExecuteAction.For(texts["CloseRitual.Done"], ClosedDownPress.For(shiftRef)) with { Style = "positive" },
-        ];
-        if (state == State.Open)
+        List<CardAction> actions = [];
+        if (!closedDown)
+        {
+            actions.Add(ExecuteAction.For(texts["CloseRitual.Done"], ClosedDownPress.For(shiftRef)) with { Style = "positive" });
+        }
+
+        if (state != State.ShowingSparring)
         {
             actions.Add(ExecuteAction.For(texts["CloseRitual.Talk"], NeedToTalkPress.For(shiftRef)));
         }
@@ -53,6 +57,6 @@ public static class CloseRitualCard
             actions.Add(call);
         }
 
-        return new AdaptiveCard(body, actions);
+        return new AdaptiveCard(body, actions.Count > 0 ? actions : null);
     }
 }

@@ -131,6 +131,27 @@ public sealed class CardActionTests : IDisposable
     }
 
     [Fact]
+    public async Task ClosedDownThenNeedToTalk_TheWayToAskForHelpStaysAndTheClosedDownStateIsKept()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkout"));
+        var data = RitualButtonData();
+
+        var closed = await InvokeBodyAsync(await _client.PostAsync(Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.ClosedDown, data, inChannel: false)));
+        var talk = await InvokeBodyAsync(await _client.PostAsync(Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.NeedToTalk, data.DeepClone().AsObject(), inChannel: false)));
+
+        Assert.Contains(Verbs(closed), v => v == ShiftVerbs.NeedToTalk);
+        Assert.DoesNotContain(Verbs(closed), v => v == ShiftVerbs.ClosedDown); // Recorded once; not offered again.
+        var shown = talk["value"]!.AsObject().AllText();
+        Assert.Contains("Bagvagt Birgit, tlf. +45 12 34 56 78", shown, StringComparison.Ordinal);
+        Assert.Contains("Du lukkede vagten ned kl.", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain(Verbs(talk), v => v == ShiftVerbs.ClosedDown);
+    }
+
+    private static IEnumerable<string> Verbs(JsonNode invokeBody) =>
+        (invokeBody["value"]!["actions"]?.AsArray() ?? []).Select(a => (string?)a!["verb"]).OfType<string>();
+
+    [Fact]
     public async Task ClosedDownButton_StaleOrMalformedData_SaysShiftNotFound()
     {
         var body = await InvokeBodyAsync(await _client.PostAsync(Activities.CardAction("29:anna", "Anna Jensen", ShiftVerbs.ClosedDown,

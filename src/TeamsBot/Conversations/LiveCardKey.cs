@@ -23,9 +23,10 @@ public abstract record LiveCardPlace
 
 /// <summary>
 /// What a publish did: the card now showing (rendered by this call, or by a later render that covered this call's
-/// change), or null when it could not be rendered; and whether it reached the conversation.
+/// change), or null when it could not be rendered; whether it reached the conversation; and the message it is, when
+/// known (to link to it).
 /// </summary>
-public sealed record LiveCardResult(Cards.AdaptiveCard? Card, bool Sent)
+public sealed record LiveCardResult(Cards.AdaptiveCard? Card, bool Sent, string? MessageId = null)
 {
     public static LiveCardResult Failed { get; } = new(null, false);
 }

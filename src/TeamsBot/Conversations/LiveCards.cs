@@ -30,7 +30,7 @@ public sealed class LiveCards(LiveCardMessages messages, LiveCardConversations c
         {
             if (Interlocked.Read(ref gate.Completed) >= ticket)
             {
-                return new LiveCardResult(gate.LastCard, true); // A render that started after our change was sent.
+                return new LiveCardResult(gate.LastCard, true, gate.Message?.ActivityId); // A render that started after our change was sent.
             }
 
             var covered = Interlocked.Read(ref gate.Requested);
@@ -42,7 +42,7 @@ public sealed class LiveCards(LiveCardMessages messages, LiveCardConversations c
                 Interlocked.Exchange(ref gate.Completed, covered);
             }
 
-            return new LiveCardResult(card, sent);
+            return new LiveCardResult(card, sent, sent ? gate.Message?.ActivityId : null);
         }
         catch (Exception e) when (e is ConnectorException || StorageFailure.IsUnavailable(e))
         {

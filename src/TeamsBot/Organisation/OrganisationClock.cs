@@ -22,4 +22,20 @@ public sealed class OrganisationClock
     public DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(Local(instant).DateTime);
 
     public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    /// <summary>
+    /// The instant a local day and time name; null for a time the clocks skip (spring forward). A time that occurs
+    /// twice (fall back) is the later one, which is what a person means by "18:30" on such a day far more often.
+    /// </summary>
+    public DateTimeOffset? At(DateOnly day, TimeOnly time)
+    {
+        var local = day.ToDateTime(time, DateTimeKind.Unspecified);
+        if (Zone.IsInvalidTime(local))
+        {
+            return null;
+        }
+
+        var offset = Zone.IsAmbiguousTime(local) ? Zone.GetAmbiguousTimeOffsets(local).Min() : Zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset);
+    }
 }

@@ -17,8 +17,11 @@ public abstract class ChannelShiftAction(ShiftActionServices services)
 
     protected Texts Texts => services.Texts;
 
-    /// <summary>What the work did: a message for the user (null when the board shows the change), and the board as published.</summary>
-    protected sealed record Outcome(string? Message, LiveCardResult Board);
+    /// <summary>
+    /// What the work did: a message for the user (null when the board shows the change), the board as published, and
+    /// when the change took effect (for the short answer to a typed command).
+    /// </summary>
+    protected sealed record Outcome(string? Message, LiveCardResult Board, DateTimeOffset? At = null);
 
     /// <summary>Does the work and publishes the board.</summary>
     protected abstract Task<Outcome> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken);
@@ -29,15 +32,31 @@ public abstract class ChannelShiftAction(ShiftActionServices services)
     /// <summary>What a press or command outside the duty channel says: where to do it instead.</summary>
     protected abstract string PersonalChatText { get; }
 
+    /// <summary>The short answer to a typed command that worked: its time, with a link to the board when there is one.</summary>
+    protected abstract string TypedDoneText(string time, Uri? board);
+
     public async Task OnCommandAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var message = turn.ChannelId() is { } channelId
-            ? (await RunAsync(turn, channelId, cancellationToken)).Message
+            ? TypedAnswer(turn, channelId, await RunAsync(turn, channelId, cancellationToken))
             : PersonalChatText;
-        if (message is not null)
+        await turn.ReplyAsync(Activity.TextMessage(message), cancellationToken);
+    }
+
+    /// <summary>
+    /// In a busy channel the board can be far up, so a typed command that worked is answered where it was typed,
+    /// in one line, with a link to the board.
+    /// </summary>
+    private string TypedAnswer(TurnContext turn, string channelId, Outcome outcome)
+    {
+        if (outcome.Message is { } message)
         {
-            await turn.ReplyAsync(Activity.TextMessage(message), cancellationToken);
+            return message;
         }
+
+        var time = Texts.Time(services.Clock.Local(outcome.At ?? services.Clock.Now));
+        var board = outcome.Board.MessageId is { } id ? TeamsLinks.ChannelMessage(turn.Activity, channelId, id) : null;
+        return TypedDoneText(time, board);
     }
 
     public async Task<InvokeResponse> OnCardAsync(TurnContext turn, BoardPress press, CancellationToken cancellationToken)
@@ -52,7 +71,7 @@ public abstract class ChannelShiftAction(ShiftActionServices services)
             return AdaptiveCardInvokeResponse.Message(PersonalChatText);
         }
 
-        var (message, published) = await RunAsync(turn, channelId, cancellationToken);
+        var (message, published, _) = await RunAsync(turn, channelId, cancellationToken);
         if (press.Day is { } day && day != services.Clock.Today)
         {
             // Answering with today's board would overwrite the old message with it: two boards for today.

@@ -13,6 +13,9 @@ public sealed class CheckInHandler(ShiftActionServices services) : ChannelShiftA
 
     protected override string PersonalChatText => Texts["CheckIn.PersonalChat"];
 
+    protected override string TypedDoneText(string time, Uri? board) =>
+        board is null ? Texts.Get("CheckIn.Typed", time) : Texts.Get("CheckIn.TypedWithBoard", time, board);
+
     protected override async Task<Outcome> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken)
     {
         var result = await Services.Shifts.CheckInAsync(channelId, turn.Actor(), cancellationToken);
@@ -25,6 +28,6 @@ public sealed class CheckInHandler(ShiftActionServices services) : ChannelShiftA
 
         var card = StartRitualCard.Build(result.Shift.Counsellor.Name, Services.Options.Value, Services.Sparring, Texts);
         await Services.Personal.SendAsync(PersonAddress.Of(result.Shift.Counsellor), Activity.CardMessage(card), cancellationToken);
-        return new Outcome(null, board);
+        return new Outcome(null, board, result.Shift.CheckedInAt);
     }
 }

@@ -1,6 +1,7 @@
 using Bot.Protocol.Activities;
 using Bot.Protocol.Hosting;
 using TeamsBot.Conversations;
+using TeamsBot.Localization;
 
 namespace TeamsBot.Shifts;
 
@@ -11,9 +12,30 @@ public sealed class CheckOutHandler(ShiftActionServices services) : ChannelShift
 
     protected override string PersonalChatText => Texts["CheckOut.PersonalChat"];
 
+    protected override string TypedDoneText(string time, Uri? board) =>
+        board is null ? Texts.Get("CheckOut.Typed", time) : Texts.Get("CheckOut.TypedWithBoard", time, board);
+
     protected override async Task<Outcome> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken)
     {
-        var result = await Services.Shifts.CheckOutAsync(channelId, turn.Activity.From!.Id!, cancellationToken);
+        // A typed time checks out at that time (a forgotten check-out); a button press checks out now.
+        TimeOnly? at = null;
+        if (turn.Activity.Type == ActivityTypes.Message && CommandTime.Argument(turn.CommandText) is { } argument)
+        {
+            at = CommandTime.Parse(argument);
+            if (at is null)
+            {
+                return new Outcome(Texts.Get("CheckOut.BadTime", argument.Length <= 20 ? argument : argument[..20] + "…"), LiveCardResult.Failed);
+            }
+        }
+
+        var result = await Services.Shifts.CheckOutAsync(channelId, turn.Activity.From!.Id!, cancellationToken, at);
+        if (result.Outcome is CheckOutOutcome.TimeInFuture or CheckOutOutcome.BeforeCheckIn)
+        {
+            return new Outcome(result.Outcome == CheckOutOutcome.TimeInFuture
+                ? Texts.Get("CheckOut.TimeInFuture", at!.Value.ToString("t", System.Globalization.CultureInfo.CurrentCulture))
+                : Texts.Get("CheckOut.BeforeCheckIn", Texts.Time(Services.Clock.Local(result.Shift!.CheckedInAt))), LiveCardResult.Failed);
+        }
+
         var board = await Services.Board.TryPublishAsync(channelId, turn.Activity.Id, cancellationToken);
         if (result is not { Outcome: CheckOutOutcome.CheckedOut, Shift: { } shift })
         {
@@ -22,6 +44,6 @@ public sealed class CheckOutHandler(ShiftActionServices services) : ChannelShift
 
         var card = CloseRitualCard.Build(shift, shift.Ref(result.Day), Services.Options.Value, Services.Sparring, Texts, CloseRitualCard.State.Open);
         await Services.Personal.SendAsync(PersonAddress.Of(shift.Counsellor), Activity.CardMessage(card), cancellationToken);
-        return new Outcome(null, board);
+        return new Outcome(null, board, shift.CheckedOutAt);
     }
 }

@@ -12,14 +12,40 @@ public sealed class ShiftService(IShiftStore store, OrganisationClock clock, IOp
         return new CheckInResult(started ? CheckInOutcome.Started : CheckInOutcome.AlreadyOnDuty, shift);
     }
 
-    public async Task<CheckOutResult> CheckOutAsync(string channelId, string counsellorId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks out now, or at <paramref name="at"/> (a local time earlier today, for a forgotten check-out): not in the
+    /// future and not before the check-in.
+    /// </summary>
+    public async Task<CheckOutResult> CheckOutAsync(string channelId, string counsellorId, CancellationToken cancellationToken, TimeOnly? at = null)
     {
         var open = await store.GetOpenAsync(channelId, counsellorId, cancellationToken);
         var now = clock.Now;
-        var closed = open is null ? null : await store.CloseAsync(open, now, ShiftEnd.CheckedOut, clock.DayOf(now), cancellationToken);
+        var today = clock.DayOf(now);
+        if (open is null)
+        {
+            return new CheckOutResult(CheckOutOutcome.NotOnDuty, null, today);
+        }
+
+        var until = now;
+        if (at is { } time)
+        {
+            if (clock.At(today, time) is not { } instant || instant > now)
+            {
+                return new CheckOutResult(CheckOutOutcome.TimeInFuture, open, today);
+            }
+
+            if (instant < open.CheckedInAt)
+            {
+                return new CheckOutResult(CheckOutOutcome.BeforeCheckIn, open, today);
+            }
+
+            until = instant;
+        }
+
+        var closed = await store.CloseAsync(open, until, ShiftEnd.CheckedOut, today, cancellationToken);
         return closed is null
-            ? new CheckOutResult(CheckOutOutcome.NotOnDuty, null, clock.DayOf(now))
-            : new CheckOutResult(CheckOutOutcome.CheckedOut, closed, clock.DayOf(now));
+            ? new CheckOutResult(CheckOutOutcome.NotOnDuty, null, today)
+            : new CheckOutResult(CheckOutOutcome.CheckedOut, closed, today);
     }
 
     /// <summary>Closes every shift left open longer than the maximum; returns the ones this call closed.</summary>

@@ -28,7 +28,8 @@ public sealed class CheckInOutTests : IDisposable
         var ritual = Assert.Single(_bot.Connector.PersonalMessages());
         Assert.Contains("Godt at du er på vagt", ritual.Body, StringComparison.Ordinal);
         Assert.Contains("Bagvagt Birgit", ritual.Body, StringComparison.Ordinal);
-        Assert.Empty(_bot.Connector.ThreadReplies());
+        var answer = Assert.Single(_bot.Connector.ThreadReplies()); // One line where it was typed, linking to the board.
+        Assert.Contains("Du er tjekket ind kl. 17.00 – [se vagttavlen](https://teams.microsoft.com/l/message/", answer.Text(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,8 +62,9 @@ public sealed class CheckInOutTests : IDisposable
         var boards = _bot.Connector.BoardMessages();
         Assert.Equal([HttpMethod.Post, HttpMethod.Put], boards.Select(b => b.Method));
         Assert.Equal(["Anna Jensen"], boards[^1].Card().OnDutyNames());
-        var reply = Assert.Single(_bot.Connector.ThreadReplies());
-        Assert.Contains("siden kl. 17.00", reply.Text(), StringComparison.Ordinal);
+        var replies = _bot.Connector.ThreadReplies();
+        Assert.Equal(2, replies.Count); // The first check-in's short answer, then "since when".
+        Assert.Contains("siden kl. 17.00", replies[^1].Text(), StringComparison.Ordinal);
         Assert.Single(_bot.Connector.PersonalMessages()); // No second start ritual.
     }
 
@@ -101,7 +103,9 @@ public sealed class CheckInOutTests : IDisposable
         await _client.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin", locale: "en-US"));
 
         Assert.Contains("Good to have you on duty", Assert.Single(_bot.Connector.PersonalMessages()).Body, StringComparison.Ordinal);
-        Assert.Contains("You have been checked in since", Assert.Single(_bot.Connector.ThreadReplies()).Text(), StringComparison.Ordinal);
+        Assert.Equal(2, _bot.Connector.ThreadReplies().Count);
+        Assert.Contains("You're checked in at", _bot.Connector.ThreadReplies()[0].Text(), StringComparison.Ordinal);
+        Assert.Contains("You have been checked in since", _bot.Connector.ThreadReplies()[^1].Text(), StringComparison.Ordinal);
     }
 
     [Fact]

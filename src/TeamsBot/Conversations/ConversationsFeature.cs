@@ -26,8 +26,7 @@ public static class ConversationsFeature
         var people = routes.Handler<PeopleDirectory>();
         routes.Router
             .BeforeTurn((turn, ct) => Task.WhenAll(references.RememberAsync(turn.Activity, ct), people.RememberAsync(turn.Activity, ct)))
-            // Install and member updates are routed (not ignored) so that the references they carry are stored.
-            .OnConversationUpdate((_, _) => Task.CompletedTask)
+            // Install updates are routed (not ignored) so that the references they carry are stored.
             .OnInstallationUpdate((_, _) => Task.CompletedTask);
     }
 }

@@ -18,6 +18,19 @@ public sealed class LiveCardMessages(Tables tables)
             : null;
     }
 
+    /// <summary>The scopes that have a card of this name, e.g. the channels with a board today (a scan of the feature's table).</summary>
+    public async Task<IReadOnlyList<string>> ScopesNamedAsync(string table, string name, CancellationToken cancellationToken)
+    {
+        List<string> scopes = [];
+        await foreach (var row in tables.Get(table).QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {KeyEncoding.Encode(name)}"),
+            select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            scopes.Add(KeyEncoding.Decode(row.PartitionKey));
+        }
+
+        return scopes;
+    }
+
     /// <summary>
     /// Remembers the card's message. Conditional on what was read (insert, or ETag), so a card posted by another
     /// instance in the meantime is not silently overwritten, while our own save, retried by the storage client after

@@ -20,22 +20,26 @@ public sealed class LiveCards(LiveCardMessages messages, LiveCardConversations c
     /// or storage that stays unreachable is logged with <paramref name="activityId"/>, not thrown: the caller's change
     /// is stored, and the next publish for this key shows it.
     /// </summary>
+    /// <param name="repost">Post the card anew (and remember the new message) even if the old one can still be updated:
+    /// for a client that has lost the old message, as the Agents Playground does on a reload.</param>
     public async Task<LiveCardResult> PublishAsync(LiveCardKey key, LiveCardPlace place, Func<CancellationToken, Task<AdaptiveCard>> render,
-        string? activityId, CancellationToken cancellationToken)
+        string? activityId, CancellationToken cancellationToken, bool repost = false)
     {
         var (gate, ticket) = _gates.Enter(key);
         await gate.Lock.WaitAsync(cancellationToken);
         AdaptiveCard? card = null;
         try
         {
-            if (Interlocked.Read(ref gate.Completed) >= ticket)
+            if (!repost && Interlocked.Read(ref gate.Completed) >= ticket)
             {
                 return new LiveCardResult(gate.LastCard, true, gate.Message?.ActivityId); // A render that started after our change was sent.
             }
 
             var covered = Interlocked.Read(ref gate.Requested);
             card = await render(cancellationToken);
-            var sent = await SendAsync(key, place, card, gate, cancellationToken);
+            var sent = repost
+                ? await PostAsync(key, place, card, gate, gate.Message ?? await messages.GetAsync(key, cancellationToken), cancellationToken)
+                : await SendAsync(key, place, card, gate, cancellationToken);
             if (sent)
             {
                 gate.LastCard = card;
@@ -78,6 +82,11 @@ public sealed class LiveCards(LiveCardMessages messages, LiveCardConversations c
             existing = stored;
         }
 
+        return await PostAsync(key, place, card, gate, existing, cancellationToken);
+    }
+
+    private async Task<bool> PostAsync(LiveCardKey key, LiveCardPlace place, AdaptiveCard card, LiveCardGates.Gate gate, LiveCardMessages.Message? existing, CancellationToken cancellationToken)
+    {
         Log.LiveCardPosted(log, key.ToString(), existing?.ActivityId);
         var posted = await conversations.PostAsync(place, card, cancellationToken);
         if (posted is null)

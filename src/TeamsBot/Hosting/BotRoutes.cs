@@ -12,13 +12,23 @@ public static class BotRoutes
         var router = new ActivityRouter { CultureResolver = activity => BotCultures.For(activity.GetLocale()) };
         router.OnTurnError(services.GetRequiredService<StorageUnavailableAnswer>().OnTurnErrorAsync);
         var catalog = services.GetRequiredService<CommandCatalog>();
+        List<TurnHandler> conversationUpdates = [];
         foreach (var feature in services.GetServices<BotFeature>())
         {
             var texts = feature.Strings is null
                 ? services.GetRequiredService<Texts>()
                 : (Texts)services.GetRequiredService(typeof(Texts<>).MakeGenericType(feature.Strings));
-            feature.Map?.Invoke(new FeatureRoutes(router, services, catalog, texts));
+            feature.Map?.Invoke(new FeatureRoutes(router, services, catalog, texts, conversationUpdates));
         }
+
+        // Always routed, even with no feature interested, so the references updates carry are stored.
+        router.OnConversationUpdate(async (turn, ct) =>
+        {
+            foreach (var handler in conversationUpdates)
+            {
+                await handler(turn, ct);
+            }
+        });
 
         return router;
     }

@@ -8,8 +8,18 @@ namespace TeamsBot.Hosting;
 /// What a feature's <c>MapX</c> registers its routes on: the protocol's router, with handlers resolved from the
 /// container and commands recorded (with their help) for the help card and the manifest check.
 /// </summary>
-public sealed class FeatureRoutes(ActivityRouter router, IServiceProvider services, CommandCatalog catalog, Texts texts)
+public sealed class FeatureRoutes(ActivityRouter router, IServiceProvider services, CommandCatalog catalog, Texts texts, List<TurnHandler> conversationUpdates)
 {
+    /// <summary>
+    /// Runs for every <c>conversationUpdate</c> (the bot or members added or removed, renames), after the handlers
+    /// other features registered: several features may care about the same update.
+    /// </summary>
+    public FeatureRoutes OnConversationUpdate<THandler>(Func<THandler, TurnHandler> pick) where THandler : notnull
+    {
+        conversationUpdates.Add(pick(Handler<THandler>()));
+        return this;
+    }
+
     public ActivityRouter Router => router;
 
     public THandler Handler<THandler>() where THandler : notnull => services.GetRequiredService<THandler>();

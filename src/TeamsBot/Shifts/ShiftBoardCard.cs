@@ -9,6 +9,23 @@ public static class ShiftBoardCard
 {
     public static AdaptiveCard Build(ShiftBoard board, Uri? dropInRoom, Texts texts)
     {
+        List<CardAction> actions =
+        [
+            ExecuteAction.For(texts["Board.CheckIn"], new CheckInPress(board.Day)) with { Style = "positive" },
+            ExecuteAction.For(texts["Board.CheckOut"], new CheckOutPress(board.Day)),
+        ];
+        return Card(board, dropInRoom, texts, actions);
+    }
+
+    /// <summary>
+    /// The board as an answer to <c>/vagt</c>: the same view, without check-in and check-out buttons (they belong on
+    /// the channel's own board), and with a link to that board when it has been posted.
+    /// </summary>
+    public static AdaptiveCard Snapshot(ShiftBoard board, Uri? dropInRoom, Uri? liveBoard, Texts texts) =>
+        Card(board, dropInRoom, texts, liveBoard is null ? [] : [new OpenUrlAction(texts["Board.GoTo"], liveBoard)]);
+
+    private static AdaptiveCard Card(ShiftBoard board, Uri? dropInRoom, Texts texts, List<CardAction> actions)
+    {
         var title = texts.Get("Board.Title", board.Day.ToDateTime(TimeOnly.MinValue).ToString("D", CultureInfo.CurrentCulture));
         List<CardElement> body =
         [
@@ -30,17 +47,12 @@ public static class ShiftBoardCard
             body.Add(new TextBlock(texts["Board.DropInHint"]) { IsSubtle = true, Spacing = "Medium" });
         }
 
-        List<CardAction> actions =
-        [
-            ExecuteAction.For(texts["Board.CheckIn"], new CheckInPress(board.Day)) with { Style = "positive" },
-            ExecuteAction.For(texts["Board.CheckOut"], new CheckOutPress(board.Day)),
-        ];
         if (dropInRoom is not null)
         {
             actions.Add(new OpenUrlAction(texts["Board.DropIn"], dropInRoom));
         }
 
-        return new AdaptiveCard(body, actions) { Speak = title };
+        return new AdaptiveCard(body, actions.Count > 0 ? actions : null) { Speak = title };
     }
 
     private static string Span(BoardEntry entry, Texts texts) =>

@@ -10,7 +10,7 @@ namespace TeamsBot.Shifts;
 /// Each channel's board is a live card per local day: posted on the day's first change, then updated in place
 /// (see <see cref="LiveCards"/> for the rules every live card follows).
 /// </summary>
-public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock clock, LiveCards cards, Texts<Strings> texts, IOptions<ShiftOptions> options)
+public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock clock, LiveCards cards, LiveCardMessages messages, Texts<Strings> texts, IOptions<ShiftOptions> options)
 {
     /// <summary>The board card as it is now, in the board's language.</summary>
     public async Task<AdaptiveCard> BuildCardAsync(string channelId, DateOnly day, CancellationToken cancellationToken)
@@ -33,6 +33,30 @@ public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock c
         return cards.PublishAsync(Key(channelId, day), new LiveCardPlace.Channel(channelId),
             ct => BuildCardAsync(channelId, day, ct), activityId, cancellationToken);
     }
+
+    /// <summary>Posts today's board anew and makes the new message the board (for a client that lost the old one).</summary>
+    public Task<LiveCardResult> RepostAsync(string channelId, string? activityId, CancellationToken cancellationToken)
+    {
+        var day = clock.Today;
+        return cards.PublishAsync(Key(channelId, day), new LiveCardPlace.Channel(channelId),
+            ct => BuildCardAsync(channelId, day, ct), activityId, cancellationToken, repost: true);
+    }
+
+    /// <summary>Today's board of a channel as an answer (no buttons), with a link to the channel's own board message when there is one.</summary>
+    public async Task<AdaptiveCard> SnapshotAsync(string channelId, Func<string, Uri> linkTo, CancellationToken cancellationToken)
+    {
+        var day = clock.Today;
+        var board = await shifts.GetBoardAsync(channelId, day, cancellationToken);
+        var message = await messages.GetAsync(Key(channelId, day), cancellationToken);
+        using (BotCultures.Use(BotCultures.For(options.Value.BoardLanguage)))
+        {
+            return ShiftBoardCard.Snapshot(board, options.Value.DropInRoomUrl, message is null ? null : linkTo(message.ActivityId), texts);
+        }
+    }
+
+    /// <summary>The channels that have a board today.</summary>
+    public Task<IReadOnlyList<string>> ChannelsWithABoardTodayAsync(CancellationToken cancellationToken) =>
+        messages.ScopesNamedAsync(ShiftsFeature.BoardsTable, DayKey.Of(clock.Today), cancellationToken);
 
     /// <summary>One board per channel per local day, in the Boards table (partition: channel; row: day).</summary>
     public static LiveCardKey Key(string channelId, DateOnly day) => new(ShiftsFeature.BoardsTable, channelId, DayKey.Of(day));

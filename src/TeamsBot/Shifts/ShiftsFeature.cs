@@ -11,6 +11,7 @@ public static class ShiftsFeature
 
     public static readonly BotCommand CheckIn = new("/checkin", "Help.CheckIn", CommandMenus.Team | CommandMenus.Personal | CommandMenus.GroupChat);
     public static readonly BotCommand CheckOut = new("/checkout", "Help.CheckOut", CommandMenus.Team);
+    public static readonly BotCommand Duty = new("/vagt", "Help.Duty", CommandMenus.Team | CommandMenus.Personal | CommandMenus.GroupChat) { Aliases = ["/duty"] };
 
     public static IServiceCollection AddShifts(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,6 +26,8 @@ public static class ShiftsFeature
         services.AddSingleton<CheckInHandler>();
         services.AddSingleton<CheckOutHandler>();
         services.AddSingleton<CloseDownHandler>();
+        services.AddSingleton<DutyHandler>();
+        services.AddSingleton<PlaygroundBoards>();
         services.AddSingleton<OverdueShiftSweeper>();
         services.AddDueWorkHandler<OverdueShiftSweep>();
         services.AddRecurringDueWork(OverdueShiftSweep.WorkKind, OverdueCheckInterval(configuration));
@@ -39,6 +42,8 @@ public static class ShiftsFeature
     public static void MapShifts(FeatureRoutes routes) => routes
         .Command<CheckInHandler>(CheckIn, h => h.OnCommandAsync)
         .Command<CheckOutHandler>(CheckOut, h => h.OnCommandAsync)
+        .Command<DutyHandler>(Duty, h => h.OnDutyAsync)
+        .OnConversationUpdate<PlaygroundBoards>(h => h.OnConversationUpdateAsync)
         .CardAction<CheckInHandler, CheckInPress>(h => h.OnCardAsync)
         .CardAction<CheckOutHandler, CheckOutPress>(h => h.OnCardAsync)
         .CardAction<CloseDownHandler, ClosedDownPress>(h => h.OnClosedDownAsync, h => h.OnUnreadableAsync)

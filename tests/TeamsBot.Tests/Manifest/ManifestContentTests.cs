@@ -32,8 +32,8 @@ public sealed partial class ManifestContentTests
     public void Manifest_CommandMenus_OfferCheckInOutAndHelpInTheChannel()
     {
         Assert.Equal(["team", "personal", "groupChat"], Strings(manifest["bots"]![0]!["scopes"]!));
-        Assert.Equal(["/checkin", "/checkout", "/hjælp"], CommandTitles(["team"]));
-        Assert.Equal(["/hjælp", "/checkin"], CommandTitles(["personal", "groupChat"]));
+        Assert.Equal(["/checkin", "/checkout", "/hjælp", "/vagt"], CommandTitles(["team"]));
+        Assert.Equal(["/hjælp", "/checkin", "/vagt"], CommandTitles(["personal", "groupChat"]));
     }
 
     [Theory]

@@ -18,9 +18,13 @@ public sealed record Shift(
     DateTimeOffset CheckedInAt,
     DateTimeOffset? CheckedOutAt = null,
     ShiftEnd? End = null,
-    DateTimeOffset? ClosedDownAt = null)
+    DateTimeOffset? ClosedDownAt = null,
+    IReadOnlyList<ShiftCorrection>? Corrections = null)
 {
     public bool IsOpen => CheckedOutAt is null;
+
+    /// <summary>A coordinator set its check-out time; the board says so instead of "not checked out".</summary>
+    public bool IsCorrected => Corrections is { Count: > 0 };
 
     /// <summary>Identifies a closed shift, e.g. in a close-down card's data.</summary>
     public ShiftRef Ref(DateOnly checkoutDay) => new(ChannelId, checkoutDay, Counsellor.TeamsId, CheckedInAt.UtcTicks);

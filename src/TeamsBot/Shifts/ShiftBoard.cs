@@ -15,7 +15,8 @@ public sealed record ShiftBoard(DateOnly Day, IReadOnlyList<BoardEntry> OnDuty, 
                 shift.Counsellor.Name,
                 TimeZoneInfo.ConvertTime(shift.CheckedInAt, zone),
                 shift.CheckedOutAt is { } at ? TimeZoneInfo.ConvertTime(at, zone) : null,
-                shift.End == ShiftEnd.ClosedByBot);
+                shift.End == ShiftEnd.ClosedByBot && !shift.IsCorrected,
+                shift.IsCorrected);
             (shift.IsOpen ? onDuty : checkedOut).Add(entry);
         }
 
@@ -27,4 +28,4 @@ public sealed record ShiftBoard(DateOnly Day, IReadOnlyList<BoardEntry> OnDuty, 
 }
 
 /// <summary>One line on the board.</summary>
-public sealed record BoardEntry(string CounsellorId, string Name, DateTimeOffset Since, DateTimeOffset? Until, bool NotCheckedOut);
+public sealed record BoardEntry(string CounsellorId, string Name, DateTimeOffset Since, DateTimeOffset? Until, bool NotCheckedOut, bool Corrected = false);

@@ -56,5 +56,9 @@ public static class ShiftBoardCard
     }
 
     private static string Span(BoardEntry entry, Texts texts) =>
-        texts.Get(entry.NotCheckedOut ? "Board.NotCheckedOut" : "Board.Span", Texts.Time(entry.Since), Texts.Time(entry.Until!.Value));
+        texts.Get(SpanKey(entry), Texts.Time(entry.Since), Texts.Time(entry.Until!.Value));
+
+    /// <summary>How a closed shift's times read: plain, "not checked out" (closed by the bot), or corrected by a coordinator.</summary>
+    public static string SpanKey(BoardEntry entry) =>
+        entry.Corrected ? "Board.Corrected" : entry.NotCheckedOut ? "Board.NotCheckedOut" : "Board.Span";
 }

@@ -38,6 +38,7 @@ internal static class ShiftEntityMapping
         ["CheckedOutAt"] = shift.CheckedOutAt,
         ["End"] = shift.End?.ToString(),
         ["ClosedDownAt"] = shift.ClosedDownAt,
+        ["Corrections"] = ShiftCorrectionJson.Write(shift.Corrections),
     };
 
     public static Shift ToShift(TableEntity entity) => new(
@@ -46,7 +47,8 @@ internal static class ShiftEntityMapping
         entity.GetDateTimeOffset("CheckedInAt") ?? throw new InvalidDataException($"Shift row {entity.RowKey} has no CheckedInAt."),
         entity.GetDateTimeOffset("CheckedOutAt"),
         Enum.TryParse<ShiftEnd>(entity.GetString("End"), out var end) ? end : null,
-        entity.GetDateTimeOffset("ClosedDownAt"));
+        entity.GetDateTimeOffset("ClosedDownAt"),
+        ShiftCorrectionJson.Read(entity.GetString("Corrections")));
 
     private static string Day(DateOnly day) => DayKey.Of(day);
 }

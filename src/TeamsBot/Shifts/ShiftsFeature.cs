@@ -13,6 +13,10 @@ public static class ShiftsFeature
     public static readonly BotCommand CheckOut = new("/checkout", "Help.CheckOut", CommandMenus.Team);
     public static readonly BotCommand Duty = new("/vagt", "Help.Duty", CommandMenus.Team | CommandMenus.Personal | CommandMenus.GroupChat) { Aliases = ["/duty"] };
 
+    // Coordinators' commands: in the 1:1 chat only, so they are offered only in its menu.
+    public static readonly BotCommand Shifts = new("/vagter", "Help.Shifts", CommandMenus.Personal) { Aliases = ["/shifts"] };
+    public static readonly BotCommand Overview = new("/overblik", "Help.Overview", CommandMenus.Personal) { Aliases = ["/overview"] };
+
     public static IServiceCollection AddShifts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBotFeature("Shifts").WithTables(ShiftsTable, BoardsTable).WithTexts<Strings>().WithRoutes(MapShifts);
@@ -31,8 +35,28 @@ public static class ShiftsFeature
         services.AddSingleton<OverdueShiftSweeper>();
         services.AddDueWorkHandler<OverdueShiftSweep>();
         services.AddRecurringDueWork(OverdueShiftSweep.WorkKind, OverdueCheckInterval(configuration));
+        services.AddCoordinatorShifts();
         return services;
     }
+
+    /// <summary>Coordinators in their 1:1 chat: <c>/vagter</c> (correct today's check-outs) and <c>/overblik</c> (weekly figures).</summary>
+    private static IServiceCollection AddCoordinatorShifts(this IServiceCollection services)
+    {
+        services.AddSingleton<ICoordinatorShiftStore, TableCoordinatorShiftStore>();
+        services.AddSingleton<ShiftCorrector>();
+        services.AddSingleton<CorrectionFollowUp>();
+        services.AddSingleton<CoordinatorShiftsHandler>();
+        services.AddSingleton<IOverviewSource, ShiftOverviewSource>();
+        services.AddSingleton<OverviewHandler>();
+        return services;
+    }
+
+    private static FeatureRoutes MapCoordinatorShifts(this FeatureRoutes routes) => routes
+        .Command<CoordinatorShiftsHandler>(Shifts, h => h.OnCommandAsync)
+        .Command<OverviewHandler>(Overview, h => h.OnCommandAsync)
+        .CardAction<CoordinatorShiftsHandler, ShowShiftsPress>(h => h.OnShowAsync, h => h.OnUnreadableAsync)
+        .CardAction<CoordinatorShiftsHandler, EditShiftPress>(h => h.OnEditAsync, h => h.OnUnreadableAsync)
+        .CardAction<CoordinatorShiftsHandler, CorrectShiftPress>(h => h.OnCorrectAsync, h => h.OnUnreadableAsync);
 
     /// <summary>Read here because the recurring schedule is registered before options exist; a bad value is reported by the options' validation.</summary>
     private static TimeSpan OverdueCheckInterval(IConfiguration configuration) =>
@@ -47,5 +71,6 @@ public static class ShiftsFeature
         .CardAction<CheckInHandler, CheckInPress>(h => h.OnCardAsync)
         .CardAction<CheckOutHandler, CheckOutPress>(h => h.OnCardAsync)
         .CardAction<CloseDownHandler, ClosedDownPress>(h => h.OnClosedDownAsync, h => h.OnUnreadableAsync)
-        .CardAction<CloseDownHandler, NeedToTalkPress>(h => h.OnNeedToTalkAsync, h => h.OnUnreadableAsync);
+        .CardAction<CloseDownHandler, NeedToTalkPress>(h => h.OnNeedToTalkAsync, h => h.OnUnreadableAsync)
+        .MapCoordinatorShifts();
 }

@@ -33,7 +33,9 @@ public sealed partial class ManifestContentTests
     {
         Assert.Equal(["team", "personal", "groupChat"], Strings(manifest["bots"]![0]!["scopes"]!));
         Assert.Equal(["/checkin", "/checkout", "/hjælp", "/vagt"], CommandTitles(["team"]));
-        Assert.Equal(["/hjælp", "/checkin", "/vagt"], CommandTitles(["personal", "groupChat"]));
+        // The coordinators' commands work only in the 1:1 chat, so the personal and group chat menus are separate lists.
+        Assert.Equal(["/hjælp", "/checkin", "/vagt", "/vagter", "/overblik"], CommandTitles(["personal"]));
+        Assert.Equal(["/hjælp", "/checkin", "/vagt"], CommandTitles(["groupChat"]));
     }
 
     [Theory]

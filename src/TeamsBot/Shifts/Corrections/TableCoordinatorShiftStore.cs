@@ -1,0 +1,88 @@
+using Azure.Data.Tables;
+using TeamsBot.Storage;
+using static TeamsBot.Shifts.ShiftEntityMapping;
+
+namespace TeamsBot.Shifts;
+
+/// <summary>
+/// Coordinators' reads and corrections in the Shifts table. The reads span every channel's partition by row-key
+/// range, as the overdue sweep does: the table holds only shift rows, and a coordinator asks a few times a day.
+/// When duty channels are recorded, these can become one range query per duty channel.
+/// </summary>
+public sealed class TableCoordinatorShiftStore(Tables tables) : ICoordinatorShiftStore
+{
+    private TableClient Table => tables.Get(ShiftsFeature.ShiftsTable);
+
+    public Task<IReadOnlyList<Shift>> GetDayAcrossChannelsAsync(DateOnly day, CancellationToken cancellationToken) =>
+        GetPeriodAcrossChannelsAsync(day, day.AddDays(1), cancellationToken);
+
+    public async Task<IReadOnlyList<Shift>> GetPeriodAcrossChannelsAsync(DateOnly from, DateOnly until, CancellationToken cancellationToken)
+    {
+        var closed = TableClient.CreateQueryFilter($"RowKey ge {ClosedDayPrefix(from)} and RowKey lt {ClosedDayPrefix(until)}");
+        List<Shift> shifts = [];
+        foreach (var filter in new[] { closed, StartsWith(OpenPrefix) })
+        {
+            await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            {
+                shifts.Add(ToShift(entity));
+            }
+        }
+
+        return shifts;
+    }
+
+    public async Task<Shift?> FindAsync(ShiftKey key, CancellationToken cancellationToken)
+    {
+        var rowKey = key.ClosedRef is { } closed ? ClosedRowKey(closed) : OpenRowKey(key.CounsellorId);
+        var entity = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(key.ChannelId), rowKey, cancellationToken: cancellationToken);
+        return entity.HasValue && ToShift(entity.Value!) is var shift && shift.CheckedInAt.UtcTicks == key.CheckedInTicks ? shift : null;
+    }
+
+    public async Task<Shift?> CheckOutCorrectedAsync(Shift open, ShiftCorrection correction, DateOnly checkoutDay, CancellationToken cancellationToken)
+    {
+        var current = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(open.ChannelId), OpenRowKey(open.Counsellor.TeamsId), cancellationToken: cancellationToken);
+        if (!current.HasValue || ToShift(current.Value!).CheckedInAt != open.CheckedInAt)
+        {
+            return null;
+        }
+
+        var stored = ToShift(current.Value!);
+        var closed = stored with { CheckedOutAt = correction.NewCheckOut, End = ShiftEnd.CheckedOut, Corrections = [.. stored.Corrections ?? [], correction] };
+        var closedRow = ToEntity(closed, ClosedRowKey(closed.Ref(checkoutDay)));
+        var writeId = ConditionalWrites.StampWriteId(closedRow);
+        try
+        {
+            // As TableShiftStore.CloseAsync: the open row goes and the closed row comes in one transaction, so a
+            // counsellor checking out at the same moment either wins or loses whole.
+            await Table.SubmitTransactionAsync(
+                [new(TableTransactionActionType.Delete, current.Value!, current.Value!.ETag), new(TableTransactionActionType.Add, closedRow)],
+                cancellationToken);
+            return closed;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
+        {
+            return await Table.HoldsWriteAsync(closedRow.PartitionKey, closedRow.RowKey, writeId, cancellationToken) ? closed : null;
+        }
+    }
+
+    public async Task<Shift?> CorrectClosedAsync(ShiftRef shift, DateTimeOffset expectedCheckOut, ShiftCorrection correction, CancellationToken cancellationToken)
+    {
+        var changed = await Table.ChangeAsync(PartitionKey(shift.ChannelId), ClosedRowKey(shift), current => Correct(current, expectedCheckOut, correction), cancellationToken);
+        return changed.Outcome != ChangeOutcome.GaveUp ? changed.Result : throw new InvalidOperationException("The correction kept conflicting with other writes.");
+    }
+
+    /// <summary>
+    /// Only the check-out the coordinator saw is corrected: if it moved meanwhile (another coordinator), nothing
+    /// changes. The row stays under its day, so the counsellor's close-down card still finds it.
+    /// </summary>
+    private static RowChange<Shift?> Correct(TableEntity? current, DateTimeOffset expectedCheckOut, ShiftCorrection correction)
+    {
+        if (current is null || ToShift(current) is not { CheckedOutAt: { } checkedOut } shift || checkedOut != expectedCheckOut)
+        {
+            return RowChange.None<Shift?>(null);
+        }
+
+        var corrected = shift with { CheckedOutAt = correction.NewCheckOut, Corrections = [.. shift.Corrections ?? [], correction] };
+        return RowChange.To<Shift?>(ToEntity(corrected, current.RowKey), corrected);
+    }
+}

@@ -20,6 +20,7 @@ public static class CardSamples
         "shift-board", "shift-board-empty", "start-ritual",
         "close-ritual-open", "close-ritual-sparring", "close-ritual-closed-down",
         "help", "help-unknown-command",
+        "shift-board-corrected", "coordinator-shifts", "coordinator-shifts-saved", "correct-shift", "correct-shift-refused", "overview",
     ];
 
     public static ShiftBoard Board() => ShiftBoard.Build(Day,
@@ -28,6 +29,16 @@ public static class CardSamples
         new Shift("c", new Person("29:bo", "Bo Hansen"), At(9, 0), At(13, 30), ShiftEnd.CheckedOut),
         new Shift("c", new Person("29:cy", "Cy Larsen"), At(1, 0), At(13, 0), ShiftEnd.ClosedByBot),
     ], Copenhagen);
+
+    /// <summary>The coordinator's day: Anna on duty, Bo checked out, Cy closed by the bot and then corrected.</summary>
+    public static IReadOnlyList<Shift> CoordinatorShifts() =>
+    [
+        new Shift("c", new Person("29:anna", "Anna Jensen"), At(17, 2)),
+        new Shift("c", new Person("29:bo", "Bo Hansen"), At(9, 0), At(13, 30), ShiftEnd.CheckedOut),
+        new Shift("c", new Person("29:cy", "Cy Larsen"), At(1, 0), At(13, 0), ShiftEnd.ClosedByBot),
+        new Shift("c", new Person("29:di", "Di Holm"), At(8, 0), At(12, 15), ShiftEnd.ClosedByBot,
+            Corrections: [new ShiftCorrection("29:eva", "Eva Berg", At(16, 0), At(20, 0), At(12, 15))]),
+    ];
 
     public static DateTimeOffset At(int hour, int minute) => new(2026, 11, 24, hour, minute, 0, TimeSpan.FromHours(1));
 
@@ -52,6 +63,14 @@ public static class CardSamples
             "close-ritual-closed-down" => CloseRitualCard.Build(closed, shiftRef, options, sparring, texts, CloseRitualCard.State.ClosedDown, At(19, 5)),
             "help" => HelpCard.Build(TestFeatures.Commands().Describe(), TestTexts.Create<TeamsBot.Help.Strings>()),
             "help-unknown-command" => HelpCard.Build(TestFeatures.Commands().Describe(), TestTexts.Create<TeamsBot.Help.Strings>(), "/kaffe"),
+            "shift-board-corrected" => ShiftBoardCard.Build(ShiftBoard.Build(Day, CoordinatorShifts(), Copenhagen), null, texts),
+            "coordinator-shifts" => CoordinatorShiftsCard.Build(CoordinatorShifts(), Day, Copenhagen, texts),
+            "coordinator-shifts-saved" => CoordinatorShiftsCard.Build([], Day, Copenhagen, texts, texts.Get("Correct.Saved", "Di Holm", "08.00–12.15")),
+            "correct-shift" => CorrectShiftCard.Build(CoordinatorShifts()[2], ShiftKey.Of(CoordinatorShifts()[2], Day), Copenhagen, texts),
+            "correct-shift-refused" => CorrectShiftCard.Build(CoordinatorShifts()[0], ShiftKey.Of(CoordinatorShifts()[0], null), Copenhagen, texts,
+                texts.Get("Correct.BeforeCheckIn", "17.02"), new TimeOnly(16, 30)),
+            "overview" => OverviewCard.Build(IsoWeek.Recent(Day, 2),
+                [new OverviewSection(texts["Overview.Shifts"], [new OverviewFigure(texts["Overview.CheckIns"], [5, 7]), new OverviewFigure(texts["Overview.ClosedDown"], [3, 4])])], texts),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
     }

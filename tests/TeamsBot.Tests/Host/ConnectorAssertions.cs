@@ -40,6 +40,11 @@ public static class ConnectorAssertions
         _ => [node],
     };
 
+    /// <summary>A copy of the data of the first button on <paramref name="card"/> with <paramref name="verb"/>, wherever it sits.</summary>
+    public static JsonObject ButtonData(this JsonNode card, string verb) =>
+        card.DescendantsAndSelf().OfType<JsonObject>().FirstOrDefault(o => (string?)o["verb"] == verb)?["data"]?.DeepClone().AsObject()
+        ?? throw new Xunit.Sdk.XunitException($"No {verb} button on {card.ToJsonString()}");
+
     public static string Text(this RecordedRequest request) => (string?)request.Json?["text"] ?? string.Empty;
 
     private static IReadOnlyList<string> FactTitles(JsonObject card, int index)

@@ -36,18 +36,7 @@ public sealed class CoordinatorShiftsTests : IDisposable
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
-    /// <summary>The data of the first button with <paramref name="verb"/> on <paramref name="card"/>.</summary>
-    private static JsonObject ButtonData(JsonNode card, string verb) =>
-        card.ToJsonString().Contains(verb, StringComparison.Ordinal)
-            ? Descendants(card).OfType<JsonObject>().First(o => (string?)o["verb"] == verb)["data"]!.DeepClone().AsObject()
-            : throw new Xunit.Sdk.XunitException($"No {verb} button on {card.ToJsonString()}");
-
-    private static IEnumerable<JsonNode> Descendants(JsonNode node) => node switch
-    {
-        JsonObject o => new[] { node }.Concat(o.Where(p => p.Value is not null).SelectMany(p => Descendants(p.Value!))),
-        JsonArray a => new[] { node }.Concat(a.Where(i => i is not null).SelectMany(i => Descendants(i!))),
-        _ => [node],
-    };
+    private static JsonObject Button(JsonNode card, string verb) => card.ButtonData(verb);
 
     private async Task<JsonObject> ListCardAsync()
     {
@@ -63,8 +52,8 @@ public sealed class CoordinatorShiftsTests : IDisposable
         Assert.Contains("Anna Jensen", list.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("ikke tjekket ud", list.ToJsonString(), StringComparison.Ordinal);
 
-        var form = await PressAsync(Coordinator, "Cy Larsen", CoordinatorVerbs.EditShift, ButtonData(list, CoordinatorVerbs.EditShift));
-        var save = ButtonData(form["value"]!, CoordinatorVerbs.CorrectShift);
+        var form = await PressAsync(Coordinator, "Cy Larsen", CoordinatorVerbs.EditShift, Button(list, CoordinatorVerbs.EditShift));
+        var save = Button(form["value"]!, CoordinatorVerbs.CorrectShift);
         save[CorrectShiftPress.TimeInputId] = "19:30";
         var saved = await PressAsync(Coordinator, "Cy Larsen", CoordinatorVerbs.CorrectShift, save);
 
@@ -87,8 +76,8 @@ public sealed class CoordinatorShiftsTests : IDisposable
     {
         await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
         _bot.Time.Advance(TimeSpan.FromHours(3));
-        var form = await PressAsync(Coordinator, "Cy Larsen", CoordinatorVerbs.EditShift, ButtonData(await ListCardAsync(), CoordinatorVerbs.EditShift));
-        var save = ButtonData(form["value"]!, CoordinatorVerbs.CorrectShift);
+        var form = await PressAsync(Coordinator, "Cy Larsen", CoordinatorVerbs.EditShift, Button(await ListCardAsync(), CoordinatorVerbs.EditShift));
+        var save = Button(form["value"]!, CoordinatorVerbs.CorrectShift);
         save[CorrectShiftPress.TimeInputId] = "18:30";
 
         await PressAsync(Coordinator, "Cy Larsen", CoordinatorVerbs.CorrectShift, save);
@@ -102,8 +91,8 @@ public sealed class CoordinatorShiftsTests : IDisposable
     public async Task Vagter_TimeBeforeCheckIn_FormComesBackWithReasonAndTypedTimeAndNothingChanges()
     {
         await AnnasShiftClosedByBotAsync();
-        var form = await PressAsync(Coordinator, "Cy Larsen", CoordinatorVerbs.EditShift, ButtonData(await ListCardAsync(), CoordinatorVerbs.EditShift));
-        var save = ButtonData(form["value"]!, CoordinatorVerbs.CorrectShift);
+        var form = await PressAsync(Coordinator, "Cy Larsen", CoordinatorVerbs.EditShift, Button(await ListCardAsync(), CoordinatorVerbs.EditShift));
+        var save = Button(form["value"]!, CoordinatorVerbs.CorrectShift);
         save[CorrectShiftPress.TimeInputId] = "16:30";
         var boardsBefore = _bot.Connector.BoardMessages().Count;
 
@@ -132,8 +121,8 @@ public sealed class CoordinatorShiftsTests : IDisposable
     public async Task CorrectButton_PressedByNonCoordinator_RefusedAndNothingChanges()
     {
         await AnnasShiftClosedByBotAsync();
-        var form = await PressAsync(Coordinator, "Cy Larsen", CoordinatorVerbs.EditShift, ButtonData(await ListCardAsync(), CoordinatorVerbs.EditShift));
-        var save = ButtonData(form["value"]!, CoordinatorVerbs.CorrectShift);
+        var form = await PressAsync(Coordinator, "Cy Larsen", CoordinatorVerbs.EditShift, Button(await ListCardAsync(), CoordinatorVerbs.EditShift));
+        var save = Button(form["value"]!, CoordinatorVerbs.CorrectShift);
         save[CorrectShiftPress.TimeInputId] = "19:30";
         var boardsBefore = _bot.Connector.BoardMessages().Count;
 
@@ -151,8 +140,8 @@ public sealed class CoordinatorShiftsTests : IDisposable
     public async Task CorrectButton_ForgedShiftData_ShowsTodaysShiftsAndChangesNothing()
     {
         await AnnasShiftClosedByBotAsync();
-        var form = await PressAsync(Coordinator, "Cy Larsen", CoordinatorVerbs.EditShift, ButtonData(await ListCardAsync(), CoordinatorVerbs.EditShift));
-        var forged = ButtonData(form["value"]!, CoordinatorVerbs.CorrectShift);
+        var form = await PressAsync(Coordinator, "Cy Larsen", CoordinatorVerbs.EditShift, Button(await ListCardAsync(), CoordinatorVerbs.EditShift));
+        var forged = Button(form["value"]!, CoordinatorVerbs.CorrectShift);
         forged["checkedIn"] = "123";
         forged[CorrectShiftPress.TimeInputId] = "19:30";
 

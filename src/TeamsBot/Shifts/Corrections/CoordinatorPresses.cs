@@ -27,7 +27,7 @@ public sealed record EditShiftPress(string ChannelId, string CounsellorId, long 
 
     public static EditShiftPress For(ShiftKey key) => new(key.ChannelId, key.CounsellorId, key.CheckedInTicks, key.ClosedDay);
 
-    public ShiftKey Key => new(ChannelId, CounsellorId, CheckedIn, Day);
+    public ShiftKey ToKey() => new(ChannelId, CounsellorId, CheckedIn, Day);
 }
 
 /// <summary>
@@ -44,7 +44,7 @@ public sealed record CorrectShiftPress(string ChannelId, string CounsellorId, lo
     public static CorrectShiftPress For(ShiftKey key, DateTimeOffset? shownCheckOut) =>
         new(key.ChannelId, key.CounsellorId, key.CheckedInTicks, key.ClosedDay, shownCheckOut?.UtcTicks);
 
-    public ShiftKey Key => new(ChannelId, CounsellorId, CheckedIn, Day);
+    public ShiftKey ToKey() => new(ChannelId, CounsellorId, CheckedIn, Day);
 
-    public DateTimeOffset? ShownCheckOut => CheckedOut is { } ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+    public DateTimeOffset? ToShownCheckOut() => CheckedOut is { } ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 }

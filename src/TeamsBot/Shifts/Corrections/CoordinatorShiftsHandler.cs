@@ -33,10 +33,10 @@ public sealed class CoordinatorShiftsHandler(ShiftCorrector corrector, Correctio
             return AdaptiveCardInvokeResponse.Message(refusal);
         }
 
-        var shift = await corrector.FindAsync(press.Key, cancellationToken);
+        var shift = await corrector.FindAsync(press.ToKey(), cancellationToken);
         return shift is null
             ? AdaptiveCardInvokeResponse.Card(await ListAsync(texts["Correct.Gone"], cancellationToken))
-            : AdaptiveCardInvokeResponse.Card(CorrectShiftCard.Build(shift, press.Key, clock.Zone, texts));
+            : AdaptiveCardInvokeResponse.Card(CorrectShiftCard.Build(shift, press.ToKey(), clock.Zone, texts));
     }
 
     public async Task<InvokeResponse> OnCorrectAsync(TurnContext turn, CorrectShiftPress press, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ public sealed class CoordinatorShiftsHandler(ShiftCorrector corrector, Correctio
         }
 
         var coordinator = turn.Actor();
-        var result = await corrector.CorrectAsync(press.Key, press.ShownCheckOut, press.CheckOutTime, coordinator, cancellationToken);
+        var result = await corrector.CorrectAsync(press.ToKey(), press.ToShownCheckOut(), press.CheckOutTime, coordinator, cancellationToken);
         if (result is { Succeeded: true, Shift: { } corrected })
         {
             await followUp.AfterAsync(corrected, coordinator, cancellationToken);
@@ -62,7 +62,7 @@ public sealed class CoordinatorShiftsHandler(ShiftCorrector corrector, Correctio
 
         // The form comes back with the reason; a shift changed meanwhile comes back as it is now, under its new key.
         var changed = result.Outcome == CorrectionOutcome.ShiftChanged;
-        var key = changed ? ShiftKey.Of(current, press.Day ?? clock.Today) : press.Key;
+        var key = changed ? ShiftKey.Of(current, press.Day ?? clock.Today) : press.ToKey();
         var typed = CorrectionTime.Parse(press.CheckOutTime);
         return AdaptiveCardInvokeResponse.Card(CorrectShiftCard.Build(current, key, clock.Zone, texts, Reason(result, press.CheckOutTime), changed ? null : typed));
     }

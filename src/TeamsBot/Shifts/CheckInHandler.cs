@@ -11,7 +11,7 @@ public sealed class CheckInHandler(ShiftActionServices services) : ChannelShiftA
 {
     protected override string DoneText => Texts["CheckIn.Done"];
 
-    protected override string PersonalChatText => Texts["CheckIn.PersonalChat"];
+    protected override string PersonalChatText => Texts.Get("CheckIn.PersonalChat", Services.Board.ButtonText("Board.CheckIn"));
 
     protected override async Task<Outcome> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ public sealed class CheckOutHandler(ShiftActionServices services) : ChannelShift
 {
     protected override string DoneText => Texts["CheckOut.Done"];
 
-    protected override string PersonalChatText => Texts["CheckOut.PersonalChat"];
+    protected override string PersonalChatText => Texts.Get("CheckOut.PersonalChat", Services.Board.ButtonText("Board.CheckOut"));
 
     protected override async Task<Outcome> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 // Shared helpers for the dev tools: installing what is missing, starting and stopping the
 // processes (Azurite, the bot, the Agents Playground), and waiting for them to answer.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,7 @@ export function run(command, args, options = {}) {
 
 /** Installs the pinned npm packages when node_modules is missing or older than the lock file. */
 export function ensureNodeModules() {
+  ensureNodeVersion();
   const marker = join(repoRoot, 'node_modules', '.package-lock.json');
   const lock = join(repoRoot, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) {
@@ -41,6 +42,20 @@ export function ensureNodeModules() {
   }
   log('installing the pinned npm packages (npm ci)…');
   run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+/**
+ * Stops early, saying what to install, on a Node older than package.json's engines.node (">=X.Y"): npm itself only
+ * warns, and the Playground or playwright-core would then fail later in a less obvious way.
+ */
+function ensureNodeVersion() {
+  const wanted = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).engines.node.replace('>=', '').split('.').map(Number);
+  const running = process.versions.node.split('.').map(Number);
+  const older = running[0] < wanted[0] || (running[0] === wanted[0] && running[1] < (wanted[1] ?? 0));
+  if (older) {
+    throw new Error(`Node ${wanted.join('.')} or newer is needed, this is ${process.versions.node} ` +
+      "(Debian 12's own nodejs is 18: see the README's \"Two commands\" for what to install).");
+  }
 }
 
 export const chromiumPath = '/usr/bin/chromium';

@@ -6,12 +6,16 @@ namespace TeamsBot.Benchmarks;
 public sealed record BenchmarkOptions(int Counsellors, int Concurrency, int Channels, int WarmUp, bool Bursts)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/TeamsBot.Benchmarks -- [--counsellors N] [--concurrency C] [--channels K] [--warmup W] [--bursts]\n" +
+        "usage: npm run bench -- [--counsellors N] [--concurrency C] [--channels K] [--warmup W] [--bursts]\n" +
         "  --counsellors N  distinct counsellors who each send one /checkin (default 500)\n" +
         "  --concurrency C  requests in flight at once (default 50)\n" +
         "  --channels K     duty channels the counsellors are spread over, each with its own board (default 10)\n" +
         "  --warmup W       check-ins in separate channels before measuring, so JIT and pools are warm (default 200)\n" +
-        "  --bursts         C counsellors press at the same moment, burst after burst (a shift change), instead of C always in flight";
+        "  --bursts         C counsellors press at the same moment, burst after burst (a shift change), instead of C always in flight\n" +
+        "  --help, -h       print this and exit";
+
+    /// <summary>True when asked for the usage (<c>--help</c>, <c>-h</c>): answered on standard output, not as an error.</summary>
+    public static bool AsksForHelp(string[] args) => args.Any(a => a is "--help" or "-h");
 
     public static BenchmarkOptions Parse(string[] args)
     {

@@ -6,6 +6,12 @@ using TeamsBot.Tests.Infrastructure;
 // Check-in latency: from POST /api/messages to the board update that lists the counsellor arriving at the
 // connector. Real host process, real Azurite, a local connector over HTTP. Prints figures; asserts nothing
 // about speed, but fails (exit 1) when a check-in is refused or never reaches its board.
+if (BenchmarkOptions.AsksForHelp(args))
+{
+    Console.WriteLine(BenchmarkOptions.Usage);
+    return 0;
+}
+
 BenchmarkOptions options;
 try
 {

@@ -1,6 +1,9 @@
 // The browser test: Debian chromium drives the real Microsoft 365 Agents Playground against the real
 // bot on real (in-memory) Azurite. In the team channel: @mention the bot with /checkin, see the board
-// with the user's name, press Check out on the card, see the board change. Screenshots: tests/e2e/output/.
+// with the user's name, press Tjek ud on the card, see the board change; then the checklist and the
+// close-down ritual in the personal chat. Everything in Danish: the Playground sends en-US whatever the
+// browser's language, and the bot (Development) fixes da-DK with Localization:ForceLocale in
+// appsettings.Development.json, which this test relies on. Screenshots: tests/e2e/output/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -41,7 +44,7 @@ before(async () => {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
-  // The Playground sends the browser's language as the activity locale: Danish, as the product's users.
+  // A Danish browser, as the product's users have; the Playground ignores it (it always sends en-US).
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'da-DK' });
   await page.goto(`http://localhost:${playgroundPort}`);
 });
@@ -65,26 +68,29 @@ test('check in by @mention in the team channel, then check out on the board card
   await shot('1-typed-checkin');
   await page.getByRole('button', { name: 'Post', exact: true }).click(wait);
 
-  // The board: one card with the heading, the user on duty, and the buttons.
-  const board = page.locator('.ac-adaptiveCard', { hasText: /Vagttavle|Shift board/ });
-  await board.getByText(/På vagt nu|On duty now/).waitFor(wait);
+  // The board, in Danish: one card with the heading, the user on duty, and the two buttons.
+  const board = page.locator('.ac-adaptiveCard', { hasText: /Vagttavle/ });
+  await board.getByText('På vagt nu', { exact: true }).waitFor(wait);
   await board.getByText(user, { exact: true }).waitFor(wait);
+  await board.getByRole('button', { name: 'Tjek ind', exact: true }).waitFor(wait);
   await shot('2-board-on-duty');
-  assert.equal(await board.getByText(/Tjekket ud i dag|Checked out today/).count(), 0, 'nobody has checked out yet');
+  assert.equal(await board.getByText('Tjekket ud i dag', { exact: true }).count(), 0, 'nobody has checked out yet');
 
-  await board.getByRole('button', { name: /Tjek ud|Check out/ }).click(wait);
+  await board.getByRole('button', { name: 'Tjek ud', exact: true }).click(wait);
 
-  // The same card changes: nobody on duty, the user under "checked out today" with a time span.
-  await board.getByText(/Tjekket ud i dag|Checked out today/).waitFor(wait);
-  await board.getByText(/Ingen er på vagt lige nu|Nobody is on duty right now/).waitFor(wait);
-  await board.getByText(/\d{2}[.:]\d{2}–\d{2}[.:]\d{2}/).waitFor(wait);
+  // The same card changes: nobody on duty, the user under "Tjekket ud i dag" with a time span (Danish: 17.02–17.05).
+  await board.getByText('Tjekket ud i dag', { exact: true }).waitFor(wait);
+  await board.getByText('Ingen er på vagt lige nu.', { exact: true }).waitFor(wait);
+  await board.getByText(/\d{2}\.\d{2}–\d{2}\.\d{2}/).waitFor(wait);
   assert.equal(await board.getByText(user, { exact: true }).count(), 1, 'the user is listed once, as checked out');
-  assert.equal(await page.locator('.ac-adaptiveCard', { hasText: /Vagttavle|Shift board/ }).count(), 1, 'the board was updated, not posted again');
+  assert.equal(await page.locator('.ac-adaptiveCard', { hasText: /Vagttavle/ }).count(), 1, 'the board was updated, not posted again');
   await shot('3-board-checked-out');
 
-  // Personal things went to the 1:1 chat: the checklist and the close-down ritual.
+  // Personal things went to the 1:1 chat, in Danish although the Playground sent en-US: the checklist and the
+  // close-down ritual.
   await page.getByRole('treeitem', { name: /Personal Chat/ }).click(wait);
-  await page.getByText(/Godt at du er på vagt|Good to have you on duty/).waitFor(wait);
-  await page.getByText(/Tak for din vagt|Thank you for your shift/).waitFor(wait);
+  await page.getByText(`Godt at du er på vagt, ${user}`, { exact: true }).waitFor(wait);
+  await page.getByText(`Tak for din vagt, ${user}`, { exact: true }).waitFor(wait);
+  await page.getByRole('button', { name: 'Jeg har lukket ned', exact: true }).waitFor(wait);
   await shot('4-personal-chat-rituals');
 });

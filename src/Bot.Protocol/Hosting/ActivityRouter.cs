@@ -18,6 +18,7 @@ public sealed class ActivityRouter
     private readonly Dictionary<string, CardActionHandler> _cardActions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.Ordinal);
     private readonly List<TurnHandler> _beforeTurn = [];
+    private readonly List<Action<Activity>> _beforeRouting = [];
     private TurnHandler? _unrecognizedMessage;
     private CardActionHandler? _unknownCardAction;
     private CardActionHandler? _unreadableCardAction;
@@ -101,6 +102,24 @@ public sealed class ActivityRouter
     }
 
     internal IReadOnlyList<TurnHandler> BeforeTurnHandlers => _beforeTurn;
+
+    /// <summary>
+    /// Changes every authenticated activity before it is routed, so routing, the culture, the before-turn hooks and
+    /// the handler all see the same activity (e.g. a locale fixed for local development). Runs for ignored activities too.
+    /// </summary>
+    public ActivityRouter BeforeRouting(Action<Activity> adjust)
+    {
+        _beforeRouting.Add(adjust);
+        return this;
+    }
+
+    internal void AdjustInbound(Activity activity)
+    {
+        foreach (var adjust in _beforeRouting)
+        {
+            adjust(activity);
+        }
+    }
 
     /// <summary>Chooses the answer when a turn throws; without one, or when it returns null, the answer is a 500 problem.</summary>
     public ActivityRouter OnTurnError(TurnErrorHandler handler)

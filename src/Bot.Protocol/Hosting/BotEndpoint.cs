@@ -49,6 +49,7 @@ public static class BotEndpoint
             return Problems.Unauthorized(auth.FailureReason ?? "The request could not be authenticated.");
         }
 
+        router.AdjustInbound(activity);
         var route = router.Resolve(activity);
         switch (route.Kind)
         {

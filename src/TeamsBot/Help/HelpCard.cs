@@ -11,7 +11,8 @@ public static class HelpCard
         List<CardElement> body = [];
         if (!string.IsNullOrWhiteSpace(unknownCommand))
         {
-            body.Add(new TextBlock(texts.Get("Help.Unknown", Truncate(unknownCommand))) { Color = "Warning" });
+            // Bold in the default colour: Teams' Warning colour is hard to read on its light and dark themes.
+            body.Add(new TextBlock(texts.Get("Help.Unknown", Truncate(unknownCommand))) { Weight = "Bolder" });
         }
 
         body.Add(TextBlock.Heading(texts["Help.Title"]));

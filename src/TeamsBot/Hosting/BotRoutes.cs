@@ -10,6 +10,7 @@ public static class BotRoutes
     public static ActivityRouter Build(IServiceProvider services)
     {
         var router = new ActivityRouter { CultureResolver = activity => BotCultures.For(activity.GetLocale()) };
+        router.ApplyDevelopmentLocale(services);
         router.OnTurnError(services.GetRequiredService<StorageUnavailableAnswer>().OnTurnErrorAsync);
         var catalog = services.GetRequiredService<CommandCatalog>();
         List<TurnHandler> conversationUpdates = [];

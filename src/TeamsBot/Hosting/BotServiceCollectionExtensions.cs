@@ -23,11 +23,9 @@ public static class BotServiceCollectionExtensions
         services.AddBotConnector(bot);
         services.AddSingleton(new BoundOptions("Bot", typeof(ConnectorOptions)));
         services.AddSingleton(new BoundOptions("Bot", typeof(BotAuthenticationOptions)));
-        services.AddLocalization();
+        services.AddBotLocalization(configuration);
         services.AddProblemDetails();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<Texts>();
-        services.AddSingleton(typeof(Texts<>));
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<StorageUnavailableAnswer>();
         services.AddSingleton(BotRoutes.Build);

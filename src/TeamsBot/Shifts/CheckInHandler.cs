@@ -11,7 +11,7 @@ public sealed class CheckInHandler(ShiftActionServices services) : ChannelShiftA
 {
     protected override string DoneText => Texts["CheckIn.Done"];
 
-    protected override string PersonalChatText => Texts["CheckIn.PersonalChat"];
+    protected override string PersonalChatText => Texts.Get("CheckIn.PersonalChat", Services.Board.ButtonText("Board.CheckIn"));
 
     protected override string TypedDoneText(string time, Uri? board) =>
         board is null ? Texts.Get("CheckIn.Typed", time) : Texts.Get("CheckIn.TypedWithBoard", time, board);

@@ -10,7 +10,7 @@ public sealed class CheckOutHandler(ShiftActionServices services) : ChannelShift
 {
     protected override string DoneText => Texts["CheckOut.Done"];
 
-    protected override string PersonalChatText => Texts["CheckOut.PersonalChat"];
+    protected override string PersonalChatText => Texts.Get("CheckOut.PersonalChat", Services.Board.ButtonText("Board.CheckOut"));
 
     protected override string TypedDoneText(string time, Uri? board) =>
         board is null ? Texts.Get("CheckOut.Typed", time) : Texts.Get("CheckOut.TypedWithBoard", time, board);

@@ -23,6 +23,18 @@ public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock c
     }
 
     /// <summary>
+    /// A board button's text (<c>Board.CheckIn</c>, <c>Board.CheckOut</c>) in the board's language, for a sentence that
+    /// names the button: the reader must find on the board the very words the sentence tells them to press.
+    /// </summary>
+    public string ButtonText(string key)
+    {
+        using (BotCultures.Use(BotCultures.For(options.Value.BoardLanguage)))
+        {
+            return texts[key];
+        }
+    }
+
+    /// <summary>
     /// Brings today's board up to date with every change made before this call. Failures are logged, not thrown: the
     /// caller's change is stored and the next publish shows it. The result carries the card now showing, so a
     /// button's answer can reuse it instead of reading the board again.

@@ -47,4 +47,21 @@ public sealed class BenchmarkProgramTests
         Assert.Contains("--counsellors needs a whole number", error, StringComparison.Ordinal);
         Assert.Contains("usage:", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public async Task Help_PrintsUsageAndExitsWithoutError(string argument)
+    {
+        var dll = RepoPaths.InRepo("tests", "TeamsBot.Benchmarks", "bin", Configuration, "net10.0", "TeamsBot.Benchmarks.dll");
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [dll, argument]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+        var output = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+        await process.WaitForExitAsync();
+        var (stdout, stderr) = (await output) is [var o, var e] ? (o, e) : default;
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.StartsWith("usage: npm run bench --", stdout, StringComparison.Ordinal);
+        Assert.Contains("--counsellors N", stdout, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, stderr);
+    }
 }

@@ -45,6 +45,8 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["Bot:RetryBaseDelay"] = "00:00:00.020",
             ["Sparring:Contact:Name"] = "Bagvagt Birgit",
             ["Sparring:Contact:Phone"] = "+45 12 34 56 78",
+            // appsettings.Development.json fixes Danish for the Playground; tests follow each activity's locale, as Teams does.
+            ["Localization:ForceLocale"] = "",
         };
         foreach (var (key, value) in settings ?? [])
         {

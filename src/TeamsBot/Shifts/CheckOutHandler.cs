@@ -36,7 +36,8 @@ public sealed class CheckOutHandler(ShiftActionServices services) : ChannelShift
                 : Texts.Get("CheckOut.BeforeCheckIn", Texts.Time(Services.Clock.Local(result.Shift!.CheckedInAt))), LiveCardResult.Failed);
         }
 
-        var board = await Services.Board.TryPublishAsync(channelId, turn.Activity.Id, cancellationToken);
+        // The shift may be open in another channel (begun before the duty channel moved): that channel's board changes.
+        var board = await Services.Board.TryPublishAsync(result.Shift?.ChannelId ?? channelId, turn.Activity.Id, cancellationToken);
         if (result is not { Outcome: CheckOutOutcome.CheckedOut, Shift: { } shift })
         {
             return new Outcome(Texts["CheckOut.NotCheckedIn"], board);
@@ -44,6 +45,7 @@ public sealed class CheckOutHandler(ShiftActionServices services) : ChannelShift
 
         var card = CloseRitualCard.Build(shift, shift.Ref(result.Day), Services.Options.Value, Services.Sparring, Texts, CloseRitualCard.State.Open);
         await Services.Personal.SendAsync(PersonAddress.Of(shift.Counsellor), Activity.CardMessage(card), cancellationToken);
-        return new Outcome(null, board, shift.CheckedOutAt);
+        // The board here did not change, so it is no answer (nor is a link to it): say so in words.
+        return new Outcome(shift.ChannelId == channelId ? null : Texts["CheckOut.Done"], board, shift.CheckedOutAt);
     }
 }

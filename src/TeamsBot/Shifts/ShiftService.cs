@@ -14,11 +14,13 @@ public sealed class ShiftService(IShiftStore store, OrganisationClock clock, IOp
 
     /// <summary>
     /// Checks out now, or at <paramref name="at"/> (a local time earlier today, for a forgotten check-out): not in the
-    /// future and not before the check-in.
+    /// future and not before the check-in. Closes the counsellor's open shift in this channel, else the one in any other
+    /// (a shift begun before a coordinator moved the duty channel is checked out of in the new one).
     /// </summary>
     public async Task<CheckOutResult> CheckOutAsync(string channelId, string counsellorId, CancellationToken cancellationToken, TimeOnly? at = null)
     {
-        var open = await store.GetOpenAsync(channelId, counsellorId, cancellationToken);
+        var open = await store.GetOpenAsync(channelId, counsellorId, cancellationToken)
+            ?? await store.GetOpenAnywhereAsync(counsellorId, cancellationToken);
         var now = clock.Now;
         var today = clock.DayOf(now);
         if (open is null)

@@ -15,9 +15,67 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
         // Open already: report that shift and change nothing. Usually there is none, so insert without reading first.
         var rowKey = OpenRowKey(shift.Counsellor.TeamsId);
         var started = await Table.ChangeAsync(PartitionKey(shift.ChannelId), rowKey,
-            current => current is null ? RowChange.To(ToEntity(shift, rowKey), (true, shift)) : RowChange.None((false, ToShift(current))),
+            current => current is null ? RowChange.To(ToEntity(shift, rowKey), (Started: true, Shift: shift)) : RowChange.None((Started: false, Shift: ToShift(current))),
             assumeAbsent: true, cancellationToken);
-        return started.Outcome != ChangeOutcome.GaveUp ? started.Result : throw new InvalidOperationException("Check-in kept conflicting with check-out.");
+        if (started.Outcome == ChangeOutcome.GaveUp)
+        {
+            throw new InvalidOperationException("Check-in kept conflicting with check-out.");
+        }
+
+        if (!started.Result.Started)
+        {
+            return started.Result;
+        }
+
+        if (await ClaimOnDutyAsync(shift, cancellationToken) is not { } elsewhere)
+        {
+            return (true, shift);
+        }
+
+        // Open in another channel already: that shift stands, ours is taken back.
+        await DeleteIfUnchangedAsync(started.Row!, cancellationToken);
+        return (false, elsewhere);
+    }
+
+    /// <summary>Claims the person's open slot (see <see cref="OnDutyMarkers"/>); returns the other open shift holding it, or null.</summary>
+    private async Task<Shift?> ClaimOnDutyAsync(Shift shift, CancellationToken cancellationToken)
+    {
+        OnDutyMarkers.Holder? knownClosed = null;
+        // Each round that finds the holder closed replaces it next round; a new holder each time means others keep
+        // checking in and out in between, which three rounds make all but impossible for one person.
+        for (var round = 0; round < 3; round++)
+        {
+            var claim = await Table.ChangeAsync(OnDutyMarkers.PartitionKey(shift.Counsellor.TeamsId), OnDutyMarkers.RowKey,
+                current => OnDutyMarkers.Claim(current, shift, knownClosed), assumeAbsent: true, cancellationToken);
+            if (claim.Outcome == ChangeOutcome.GaveUp)
+            {
+                break;
+            }
+
+            if (claim.Result is not { } holder)
+            {
+                return null;
+            }
+
+            if (await GetOpenAsync(holder.ChannelId, shift.Counsellor.TeamsId, cancellationToken) is { } open && open.CheckedInAt == holder.CheckedInAt)
+            {
+                return open;
+            }
+
+            knownClosed = holder;
+        }
+
+        throw new InvalidOperationException("Check-in kept conflicting with check-ins and check-outs in other channels.");
+    }
+
+    /// <summary>The counsellor's open shift in whichever channel holds it, if any.</summary>
+    public async Task<Shift?> GetOpenAnywhereAsync(string counsellorId, CancellationToken cancellationToken)
+    {
+        var marker = await Table.GetEntityIfExistsAsync<TableEntity>(OnDutyMarkers.PartitionKey(counsellorId), OnDutyMarkers.RowKey, cancellationToken: cancellationToken);
+        return OnDutyMarkers.Read(marker.HasValue ? marker.Value : null) is { } holder
+            && await GetOpenAsync(holder.ChannelId, counsellorId, cancellationToken) is { } open && open.CheckedInAt == holder.CheckedInAt
+            ? open
+            : null;
     }
 
     public async Task<Shift?> GetOpenAsync(string channelId, string counsellorId, CancellationToken cancellationToken)
@@ -45,13 +103,48 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
         try
         {
             await Table.SubmitTransactionAsync(transaction, cancellationToken);
-            return closed;
         }
         catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
         {
             // Someone else closed it first: their close stands, ours changes nothing. Unless it is our own close,
             // applied but answered late, that the storage client sent again: then the closed row is ours.
-            return await Table.HoldsWriteAsync(closedRow.PartitionKey, closedRow.RowKey, writeId, cancellationToken) ? closed : null;
+            if (!await Table.HoldsWriteAsync(closedRow.PartitionKey, closedRow.RowKey, writeId, cancellationToken))
+            {
+                return null;
+            }
+        }
+
+        await TryReleaseOnDutyAsync(closed, cancellationToken);
+        return closed;
+    }
+
+    /// <summary>
+    /// Frees the person's open slot after a close. The close stands whatever happens here: a slot left held by a closed
+    /// shift is found closed, and taken over, by the next check-in.
+    /// </summary>
+    private async Task TryReleaseOnDutyAsync(Shift closed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.ChangeAsync(OnDutyMarkers.PartitionKey(closed.Counsellor.TeamsId), OnDutyMarkers.RowKey,
+                current => OnDutyMarkers.Release(current, closed), cancellationToken);
+        }
+        catch (RequestFailedException)
+        {
+            // See above: nothing is lost, the next check-in does one read more.
+        }
+    }
+
+    /// <summary>Deletes a row we wrote, unless someone changed or removed it since (then their change stands).</summary>
+    private async Task DeleteIfUnchangedAsync(TableEntity row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            // Closed meanwhile (a check-out raced the check-in), or already deleted by an earlier attempt of this call.
         }
     }
 

@@ -42,6 +42,8 @@ public sealed class BoardRenderReuseTests
 
         public Task<Shift?> GetOpenAsync(string channelId, string counsellorId, CancellationToken cancellationToken) => inner.GetOpenAsync(channelId, counsellorId, cancellationToken);
 
+        public Task<Shift?> GetOpenAnywhereAsync(string counsellorId, CancellationToken cancellationToken) => inner.GetOpenAnywhereAsync(counsellorId, cancellationToken);
+
         public Task<Shift?> CloseAsync(Shift open, DateTimeOffset at, ShiftEnd ending, DateOnly checkoutDay, CancellationToken cancellationToken) =>
             inner.CloseAsync(open, at, ending, checkoutDay, cancellationToken);
 

@@ -8,7 +8,8 @@ using TeamsBot.Organisation;
 namespace TeamsBot.Shifts;
 
 /// <summary>
-/// What check-in and check-out share: both act in the duty channel only, for the person who typed or
+/// What check-in and check-out share: both act in the team's duty channel only (see <see cref="DutyChannels"/>;
+/// elsewhere they say where it is and change nothing), for the person who typed or
 /// pressed, and answer a typed command by the board alone (or a short reply), a button by the new board.
 /// </summary>
 public abstract class ChannelShiftAction(ShiftActionServices services)
@@ -38,7 +39,8 @@ public abstract class ChannelShiftAction(ShiftActionServices services)
     public async Task OnCommandAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var message = turn.ChannelId() is { } channelId
-            ? TypedAnswer(turn, channelId, await RunAsync(turn, channelId, cancellationToken))
+            ? await services.DutyChannels.ElsewhereTextAsync(turn, withLink: true, cancellationToken)
+                ?? TypedAnswer(turn, channelId, await RunAsync(turn, channelId, cancellationToken))
             : PersonalChatText;
         await turn.ReplyAsync(Activity.TextMessage(message), cancellationToken);
     }
@@ -69,6 +71,11 @@ public abstract class ChannelShiftAction(ShiftActionServices services)
         if (turn.ChannelId() is not { } channelId)
         {
             return AdaptiveCardInvokeResponse.Message(PersonalChatText);
+        }
+
+        if (await services.DutyChannels.ElsewhereTextAsync(turn, withLink: false, cancellationToken) is { } elsewhere)
+        {
+            return AdaptiveCardInvokeResponse.Message(elsewhere);
         }
 
         var (message, published, _) = await RunAsync(turn, channelId, cancellationToken);

@@ -19,11 +19,15 @@ public sealed class CheckInHandler(ShiftActionServices services) : ChannelShiftA
     protected override async Task<Outcome> RunAsync(TurnContext turn, string channelId, CancellationToken cancellationToken)
     {
         var result = await Services.Shifts.CheckInAsync(channelId, turn.Actor(), cancellationToken);
-        // Published on "already" too: if an earlier attempt stored the shift but failed to post, this mends the board.
-        var board = await Services.Board.TryPublishAsync(channelId, turn.Activity.Id, cancellationToken);
+        // Published on "already" too: if an earlier attempt stored the shift but failed to post, this mends the board
+        // (the board of the channel the shift is open in, which is another one when the duty channel moved since).
+        var board = await Services.Board.TryPublishAsync(result.Shift.ChannelId, turn.Activity.Id, cancellationToken);
         if (result.Outcome == CheckInOutcome.AlreadyOnDuty)
         {
-            return new Outcome(Texts.Get("CheckIn.Already", Texts.Time(Services.Clock.Local(result.Shift.CheckedInAt))), board);
+            var since = Texts.Time(Services.Clock.Local(result.Shift.CheckedInAt));
+            return new Outcome(result.Shift.ChannelId == channelId
+                ? Texts.Get("CheckIn.Already", since)
+                : Texts.Get("CheckIn.AlreadyElsewhere", since, Services.DutyChannels.DescribeChannel(turn, result.Shift.ChannelId)), board);
         }
 
         var card = StartRitualCard.Build(result.Shift.Counsellor.Name, Services.Options.Value, Services.Sparring, Texts);

@@ -10,6 +10,7 @@ namespace TeamsBot.Shifts;
 public sealed record ShiftActionServices(
     ShiftService Shifts,
     ShiftBoardPublisher Board,
+    DutyChannels DutyChannels,
     PersonalChat Personal,
     OrganisationClock Clock,
     Texts<Strings> Texts,

@@ -8,10 +8,12 @@ public static class ShiftsFeature
 {
     public const string ShiftsTable = "Shifts";
     public const string BoardsTable = "Boards";
+    public const string DutyChannelsTable = "DutyChannels";
 
     public static readonly BotCommand CheckIn = new("/checkin", "Help.CheckIn", CommandMenus.Team | CommandMenus.Personal | CommandMenus.GroupChat);
     public static readonly BotCommand CheckOut = new("/checkout", "Help.CheckOut", CommandMenus.Team);
     public static readonly BotCommand Duty = new("/vagt", "Help.Duty", CommandMenus.Team | CommandMenus.Personal | CommandMenus.GroupChat) { Aliases = ["/duty"] };
+    public static readonly BotCommand ChooseDutyChannel = new("/vagtkanal", "Help.DutyChannel", CommandMenus.Team) { Aliases = ["/dutychannel"] };
 
     // Coordinators' commands: in the 1:1 chat only, so they are offered only in its menu.
     public static readonly BotCommand Shifts = new("/vagter", "Help.Shifts", CommandMenus.Personal) { Aliases = ["/shifts"] };
@@ -19,13 +21,16 @@ public static class ShiftsFeature
 
     public static IServiceCollection AddShifts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddBotFeature("Shifts").WithTables(ShiftsTable, BoardsTable).WithTexts<Strings>().WithRoutes(MapShifts);
+        services.AddBotFeature("Shifts").WithTables(ShiftsTable, BoardsTable, DutyChannelsTable).WithTexts<Strings>().WithRoutes(MapShifts);
         services.AddBotOptions<ShiftOptions>(configuration, ShiftOptions.SectionName)
             .Validate(o => o.DropInRoomUrl is null || o.DropInRoomUrl.Scheme == Uri.UriSchemeHttps,
                 "Shifts:DropInRoomUrl must be an https link (a Teams meeting link).");
         services.AddSingleton<IShiftStore, TableShiftStore>();
         services.AddSingleton<ShiftService>();
         services.AddSingleton<ShiftBoardPublisher>();
+        services.AddSingleton<DutyChannelStore>();
+        services.AddSingleton<DutyChannels>();
+        services.AddSingleton<DutyChannelHandler>();
         services.AddSingleton<ShiftActionServices>();
         services.AddSingleton<CheckInHandler>();
         services.AddSingleton<CheckOutHandler>();
@@ -68,6 +73,8 @@ public static class ShiftsFeature
         .Command<CheckOutHandler>(CheckOut, h => h.OnCommandAsync)
         .Command<DutyHandler>(Duty, h => h.OnDutyAsync)
         .OnConversationUpdate<PlaygroundBoards>(h => h.OnConversationUpdateAsync)
+        .Command<DutyChannelHandler>(ChooseDutyChannel, h => h.OnCommandAsync)
+        .OnConversationUpdate<DutyChannels>(h => h.RememberInstallAsync)
         .CardAction<CheckInHandler, CheckInPress>(h => h.OnCardAsync)
         .CardAction<CheckOutHandler, CheckOutPress>(h => h.OnCardAsync)
         .CardAction<CloseDownHandler, ClosedDownPress>(h => h.OnClosedDownAsync, h => h.OnUnreadableAsync)

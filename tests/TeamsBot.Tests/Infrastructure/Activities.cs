@@ -11,10 +11,14 @@ public static class Activities
     public const string BotName = "Vagtrum";
     public const string ChannelId = "19:duty-channel@thread.tacv2";
     public const string TenantId = "tenant-1";
+    public const string TeamId = "19:team@thread.tacv2";
 
-    public static JsonObject ChannelMessage(string userId, string userName, string text, bool mention = true, string? id = null, string locale = "da-DK")
+    /// <summary>The team's General channel: in Teams its id is the team's.</summary>
+    public const string GeneralChannelId = TeamId;
+
+    public static JsonObject ChannelMessage(string userId, string userName, string text, bool mention = true, string? id = null, string locale = "da-DK", string channel = ChannelId)
     {
-        var activity = Base("message", userId, userName, id, locale, Channel($"{ChannelId};messageid={id ?? "root"}"));
+        var activity = Base("message", userId, userName, id, locale, Channel($"{channel};messageid={id ?? "root"}"));
         activity["text"] = mention ? $"<at>{BotName}</at> {text}" : text;
         if (mention)
         {
@@ -30,9 +34,9 @@ public static class Activities
     }
 
     /// <summary>The <c>conversationUpdate</c> Teams sends to the duty channel when the bot is added to the team.</summary>
-    public static JsonObject BotAddedToTeam(string userId, string userName)
+    public static JsonObject BotAddedToTeam(string userId, string userName, string channel = ChannelId)
     {
-        var added = ChannelMessage(userId, userName, "", mention: false);
+        var added = ChannelMessage(userId, userName, "", mention: false, channel: channel);
         added["type"] = "conversationUpdate";
         added.Remove("text");
         added["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId });
@@ -48,10 +52,10 @@ public static class Activities
     }
 
     /// <summary>An Action.Execute press on a card in the channel (the board) or a 1:1 chat.</summary>
-    public static JsonObject CardAction(string userId, string userName, string verb, JsonObject? data = null, bool inChannel = true, string? id = null, string locale = "da-DK")
+    public static JsonObject CardAction(string userId, string userName, string verb, JsonObject? data = null, bool inChannel = true, string? id = null, string locale = "da-DK", string channel = ChannelId)
     {
         var conversation = inChannel
-            ? Channel($"{ChannelId};messageid=board-1")
+            ? Channel($"{channel};messageid=board-1")
             : new JsonObject { ["id"] = $"a:personal-{userId}", ["conversationType"] = "personal", ["tenantId"] = TenantId };
         var activity = Base("invoke", userId, userName, id, locale, conversation);
         activity["name"] = "adaptiveCard/action";
@@ -93,8 +97,12 @@ public static class Activities
         ["channelData"] = new JsonObject
         {
             ["tenant"] = new JsonObject { ["id"] = TenantId },
-            ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" },
-            ["channel"] = new JsonObject { ["id"] = ChannelId },
+            ["team"] = new JsonObject { ["id"] = TeamId },
+            // Teams sends the id of the channel the conversation is in (personal chats keep the old value, which nothing reads).
+            ["channel"] = new JsonObject { ["id"] = ChannelIdOf(conversation) },
         },
     };
+
+    private static string ChannelIdOf(JsonObject conversation) =>
+        (string)conversation["conversationType"]! == "channel" ? ((string)conversation["id"]!).Split(';')[0] : ChannelId;
 }

@@ -1,0 +1,70 @@
+using Azure.Data.Tables;
+using TeamsBot.Storage;
+
+namespace TeamsBot.Shifts;
+
+/// <summary>Each team's duty channel: one row per team (partition: the team; row: <c>duty</c>) in the DutyChannels table.</summary>
+public sealed class DutyChannelStore(Tables tables)
+{
+    private const string RowKey = "duty";
+
+    private TableClient Table => tables.Get(ShiftsFeature.DutyChannelsTable);
+
+    public async Task<DutyChannel?> GetAsync(string teamKey, CancellationToken cancellationToken)
+    {
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(teamKey), RowKey, cancellationToken: cancellationToken);
+        return row.HasValue ? FromEntity(row.Value!) : null;
+    }
+
+    /// <summary>
+    /// The team's duty channel; when none is set, <paramref name="candidate"/> becomes it. Of racing candidates one
+    /// wins and all get the winner. Names Teams sends later for the stored channel are filled in.
+    /// </summary>
+    public async Task<DutyChannel> GetOrSetDefaultAsync(DutyChannel candidate, CancellationToken cancellationToken)
+    {
+        var result = await Table.ChangeAsync(KeyEncoding.Encode(candidate.TeamKey), RowKey, current =>
+        {
+            var stored = current is null ? null : FromEntity(current);
+            return stored is null ? RowChange.To(ToEntity(candidate), candidate)
+                : stored.FilledInFrom(candidate) is { } filled ? RowChange.To(ToEntity(filled), filled)
+                : RowChange.None(stored);
+        }, cancellationToken);
+        return result.Outcome != ChangeOutcome.GaveUp ? result.Result : throw new InvalidOperationException("The duty channel kept changing under us.");
+    }
+
+    /// <summary>Makes <paramref name="chosen"/> the team's duty channel, whatever was set before (the last choice stands).</summary>
+    public async Task<DutyChannel> ChooseAsync(DutyChannel chosen, CancellationToken cancellationToken)
+    {
+        var result = await Table.ChangeAsync(KeyEncoding.Encode(chosen.TeamKey), RowKey, current =>
+        {
+            // Keep what Teams told us about the channel earlier when this activity did not say.
+            var stored = current is null ? null : FromEntity(current);
+            var keep = stored is not null && string.Equals(stored.ChannelId, chosen.ChannelId, StringComparison.Ordinal) ? stored : null;
+            var merged = chosen with { ChannelName = chosen.ChannelName ?? keep?.ChannelName, TeamGroupId = chosen.TeamGroupId ?? stored?.TeamGroupId };
+            return RowChange.To(ToEntity(merged), merged);
+        }, cancellationToken);
+        return result.Outcome != ChangeOutcome.GaveUp ? result.Result : throw new InvalidOperationException("The duty channel kept changing under us.");
+    }
+
+    private static TableEntity ToEntity(DutyChannel duty) => new(KeyEncoding.Encode(duty.TeamKey), RowKey)
+    {
+        ["TeamKey"] = duty.TeamKey,
+        ["ChannelId"] = duty.ChannelId,
+        ["ChannelName"] = duty.ChannelName,
+        ["TeamGroupId"] = duty.TeamGroupId,
+        ["TenantId"] = duty.TenantId,
+        ["Source"] = duty.Source.ToString(),
+        ["ChosenBy"] = duty.ChosenBy,
+        ["At"] = duty.At,
+    };
+
+    private static DutyChannel FromEntity(TableEntity row) => new(
+        row.GetString("TeamKey"),
+        row.GetString("ChannelId"),
+        row.GetString("ChannelName"),
+        row.GetString("TeamGroupId"),
+        row.GetString("TenantId"),
+        Enum.TryParse<DutyChannelSource>(row.GetString("Source"), out var source) ? source : DutyChannelSource.Chosen,
+        row.GetString("ChosenBy"),
+        row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue);
+}

@@ -8,8 +8,9 @@ namespace TeamsBot.Shifts;
 /// and a close is one transaction), which leaves nothing to stop two check-ins in two channels from both opening a
 /// shift. So each person has one marker row, <c>person|{counsellor}</c> / <c>onduty</c>, naming the shift that holds
 /// their open slot: a check-in first inserts its open row, then claims the marker, and the loser of a race removes
-/// its open row again. A close releases the marker afterwards; a marker whose open row is gone (a release that never
-/// happened) counts as free, which is sound because an open row is always written before its marker names it.
+/// its open row again. A close deletes the marker afterwards (off duty, a person has none); a marker whose open row
+/// is gone (a delete that never happened) counts as free, which is sound because an open row is always written before
+/// its marker names it.
 /// </summary>
 internal static class OnDutyMarkers
 {
@@ -46,15 +47,9 @@ internal static class OnDutyMarkers
             : RowChange.None<Holder?>(holder);
     }
 
-    /// <summary>Frees the slot if <paramref name="closed"/> still holds it; a later claim by another shift stands.</summary>
-    public static RowChange<bool> Release(TableEntity? current, Shift closed) =>
-        Read(current) is { } holder && holder.Names(closed)
-            ? RowChange.To(Entity(closed.Counsellor.TeamsId, holding: null), true)
-            : RowChange.None(false);
-
-    private static TableEntity Entity(string counsellorId, Shift? holding) => new(PartitionKey(counsellorId), RowKey)
+    private static TableEntity Entity(string counsellorId, Shift holding) => new(PartitionKey(counsellorId), RowKey)
     {
-        ["ChannelId"] = holding?.ChannelId,
-        ["CheckedInAt"] = holding?.CheckedInAt,
+        ["ChannelId"] = holding.ChannelId,
+        ["CheckedInAt"] = holding.CheckedInAt,
     };
 }

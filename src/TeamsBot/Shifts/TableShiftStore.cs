@@ -119,15 +119,18 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
     }
 
     /// <summary>
-    /// Frees the person's open slot after a close. The close stands whatever happens here: a slot left held by a closed
-    /// shift is found closed, and taken over, by the next check-in.
+    /// Frees the person's open slot after a close. The close stands whatever happens here: a marker left naming a
+    /// closed shift is found closed, and taken over, by the next check-in.
     /// </summary>
     private async Task TryReleaseOnDutyAsync(Shift closed, CancellationToken cancellationToken)
     {
         try
         {
-            await Table.ChangeAsync(OnDutyMarkers.PartitionKey(closed.Counsellor.TeamsId), OnDutyMarkers.RowKey,
-                current => OnDutyMarkers.Release(current, closed), cancellationToken);
+            var marker = await Table.GetEntityIfExistsAsync<TableEntity>(OnDutyMarkers.PartitionKey(closed.Counsellor.TeamsId), OnDutyMarkers.RowKey, cancellationToken: cancellationToken);
+            if (marker.HasValue && OnDutyMarkers.Read(marker.Value) is { } holder && holder.Names(closed))
+            {
+                await DeleteIfUnchangedAsync(marker.Value!, cancellationToken);
+            }
         }
         catch (RequestFailedException)
         {
@@ -135,7 +138,7 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
         }
     }
 
-    /// <summary>Deletes a row we wrote, unless someone changed or removed it since (then their change stands).</summary>
+    /// <summary>Deletes a row, unless someone changed or removed it since it was read (then their change stands).</summary>
     private async Task DeleteIfUnchangedAsync(TableEntity row, CancellationToken cancellationToken)
     {
         try
@@ -144,7 +147,8 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
         }
         catch (RequestFailedException e) when (e.Status is 404 or 412)
         {
-            // Closed meanwhile (a check-out raced the check-in), or already deleted by an earlier attempt of this call.
+            // Changed meanwhile (a check-out raced the check-in, a check-in took the marker over), or already deleted
+            // by an earlier attempt of this call.
         }
     }
 

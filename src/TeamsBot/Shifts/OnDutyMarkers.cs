@@ -6,18 +6,18 @@ namespace TeamsBot.Shifts;
 /// <summary>
 /// One open shift per person across channels. Open rows live in their channel's partition (so a board is one query
 /// and a close is one transaction), which leaves nothing to stop two check-ins in two channels from both opening a
-/// shift. So each person has one marker row, <c>person|{counsellor}</c> / <c>onduty</c>, naming the shift that holds
-/// their open slot: a check-in first inserts its open row, then claims the marker, and the loser of a race removes
-/// its open row again. A close deletes the marker afterwards (off duty, a person has none); a marker whose open row
+/// shift. So each person has one marker row in the OnDuty table, <c>person|{counsellor}</c> / <c>onduty</c>, naming
+/// the shift that holds their open slot: a check-in first inserts its open row, then claims the marker, and the loser
+/// of a race removes its open row again. A close deletes the marker afterwards (off duty, a person has none); a marker whose open row
 /// is gone (a delete that never happened) counts as free, which is sound because an open row is always written before
 /// its marker names it.
 /// </summary>
 internal static class OnDutyMarkers
 {
-    /// <summary>Never the partition of a channel: '|' is percent-encoded in every encoded channel id.</summary>
+    /// <summary>The person's partition (a table of its own, so the Shifts table holds shifts only).</summary>
     public static string PartitionKey(string counsellorId) => "person|" + KeyEncoding.Encode(counsellorId);
 
-    /// <summary>Sorts before <c>open|</c>, so the sweep's query for open rows never meets it.</summary>
+    /// <summary>The marker's row: one per person.</summary>
     public const string RowKey = "onduty";
 
     /// <summary>Which shift holds the person's open slot: its channel and check-in instant.</summary>

@@ -8,8 +8,7 @@ namespace TeamsBot.Shifts;
 /// How shifts lie in the Shifts table. Partition: the channel, so a board is one partition query and a
 /// check-out is one atomic transaction. Rows: <c>open|{counsellor}</c> while on duty (an insert, so a
 /// second check-in cannot create a second shift), then <c>closed|{local day}|{counsellor}|{check-in ticks}</c>.
-/// One more row per person, outside every channel's partition, keeps a person to one open shift across channels:
-/// see <see cref="OnDutyMarkers"/>.
+/// One row per person in the OnDuty table keeps a person to one open shift across channels: see <see cref="OnDutyMarkers"/>.
 /// </summary>
 internal static class ShiftEntityMapping
 {

@@ -9,6 +9,7 @@ public static class ShiftsFeature
     public const string ShiftsTable = "Shifts";
     public const string BoardsTable = "Boards";
     public const string DutyChannelsTable = "DutyChannels";
+    public const string OnDutyTable = "OnDuty";
 
     public static readonly BotCommand CheckIn = new("/checkin", "Help.CheckIn", CommandMenus.Team | CommandMenus.Personal | CommandMenus.GroupChat);
     public static readonly BotCommand CheckOut = new("/checkout", "Help.CheckOut", CommandMenus.Team);
@@ -21,7 +22,7 @@ public static class ShiftsFeature
 
     public static IServiceCollection AddShifts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddBotFeature("Shifts").WithTables(ShiftsTable, BoardsTable, DutyChannelsTable).WithTexts<Strings>().WithRoutes(MapShifts);
+        services.AddBotFeature("Shifts").WithTables(ShiftsTable, BoardsTable, DutyChannelsTable, OnDutyTable).WithTexts<Strings>().WithRoutes(MapShifts);
         services.AddBotOptions<ShiftOptions>(configuration, ShiftOptions.SectionName)
             .Validate(o => o.DropInRoomUrl is null || o.DropInRoomUrl.Scheme == Uri.UriSchemeHttps,
                 "Shifts:DropInRoomUrl must be an https link (a Teams meeting link).");

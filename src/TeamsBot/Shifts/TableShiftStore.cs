@@ -10,6 +10,8 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
 {
     private TableClient Table => tables.Get(ShiftsFeature.ShiftsTable);
 
+    private TableClient OnDuty => tables.Get(ShiftsFeature.OnDutyTable);
+
     public async Task<(bool Started, Shift Shift)> StartAsync(Shift shift, CancellationToken cancellationToken)
     {
         // Open already: report that shift and change nothing. Usually there is none, so insert without reading first.
@@ -33,7 +35,7 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
         }
 
         // Open in another channel already: that shift stands, ours is taken back.
-        await DeleteIfUnchangedAsync(started.Row!, cancellationToken);
+        await DeleteIfUnchangedAsync(Table, started.Row!, cancellationToken);
         return (false, elsewhere);
     }
 
@@ -45,7 +47,7 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
         // checking in and out in between, which three rounds make all but impossible for one person.
         for (var round = 0; round < 3; round++)
         {
-            var claim = await Table.ChangeAsync(OnDutyMarkers.PartitionKey(shift.Counsellor.TeamsId), OnDutyMarkers.RowKey,
+            var claim = await OnDuty.ChangeAsync(OnDutyMarkers.PartitionKey(shift.Counsellor.TeamsId), OnDutyMarkers.RowKey,
                 current => OnDutyMarkers.Claim(current, shift, knownClosed), assumeAbsent: true, cancellationToken);
             if (claim.Outcome == ChangeOutcome.GaveUp)
             {
@@ -71,7 +73,7 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
     /// <summary>The counsellor's open shift in whichever channel holds it, if any.</summary>
     public async Task<Shift?> GetOpenAnywhereAsync(string counsellorId, CancellationToken cancellationToken)
     {
-        var marker = await Table.GetEntityIfExistsAsync<TableEntity>(OnDutyMarkers.PartitionKey(counsellorId), OnDutyMarkers.RowKey, cancellationToken: cancellationToken);
+        var marker = await OnDuty.GetEntityIfExistsAsync<TableEntity>(OnDutyMarkers.PartitionKey(counsellorId), OnDutyMarkers.RowKey, cancellationToken: cancellationToken);
         return OnDutyMarkers.Read(marker.HasValue ? marker.Value : null) is { } holder
             && await GetOpenAsync(holder.ChannelId, counsellorId, cancellationToken) is { } open && open.CheckedInAt == holder.CheckedInAt
             ? open
@@ -126,10 +128,10 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
     {
         try
         {
-            var marker = await Table.GetEntityIfExistsAsync<TableEntity>(OnDutyMarkers.PartitionKey(closed.Counsellor.TeamsId), OnDutyMarkers.RowKey, cancellationToken: cancellationToken);
+            var marker = await OnDuty.GetEntityIfExistsAsync<TableEntity>(OnDutyMarkers.PartitionKey(closed.Counsellor.TeamsId), OnDutyMarkers.RowKey, cancellationToken: cancellationToken);
             if (marker.HasValue && OnDutyMarkers.Read(marker.Value) is { } holder && holder.Names(closed))
             {
-                await DeleteIfUnchangedAsync(marker.Value!, cancellationToken);
+                await DeleteIfUnchangedAsync(OnDuty, marker.Value!, cancellationToken);
             }
         }
         catch (RequestFailedException)
@@ -139,11 +141,11 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
     }
 
     /// <summary>Deletes a row, unless someone changed or removed it since it was read (then their change stands).</summary>
-    private async Task DeleteIfUnchangedAsync(TableEntity row, CancellationToken cancellationToken)
+    private static async Task DeleteIfUnchangedAsync(TableClient table, TableEntity row, CancellationToken cancellationToken)
     {
         try
         {
-            await Table.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status is 404 or 412)
         {

@@ -16,12 +16,12 @@ public sealed class OneOpenShiftTests
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 16, 0, 0, TimeSpan.Zero));
 
-    private async Task<(ShiftService Service, TableShiftStore Store, TableClient Table)> CreateAsync()
+    private async Task<(ShiftService Service, TableShiftStore Store, TableClient OnDuty)> CreateAsync()
     {
-        var tables = await TestTables.CreateAsync(ShiftsFeature.ShiftsTable);
+        var tables = await TestTables.CreateAsync(ShiftsFeature.ShiftsTable, ShiftsFeature.OnDutyTable);
         var store = new TableShiftStore(tables);
         var options = Options.Create(new ShiftOptions { MaxShiftDuration = TimeSpan.FromHours(12) });
-        return (new ShiftService(store, new OrganisationClock(_time, Options.Create(new OrganisationOptions())), options), store, tables.Get(ShiftsFeature.ShiftsTable));
+        return (new ShiftService(store, new OrganisationClock(_time, Options.Create(new OrganisationOptions())), options), store, tables.Get(ShiftsFeature.OnDutyTable));
     }
 
     private static async Task<List<Shift>> OpenShiftsAsync(IShiftStore store, IEnumerable<string> channels) =>
@@ -83,12 +83,12 @@ public sealed class OneOpenShiftTests
     [Fact]
     public async Task CheckInAsync_MarkerLeftByACloseThatNeverReleasedIt_StartsAgain()
     {
-        var (service, store, table) = await CreateAsync();
+        var (service, store, onDuty) = await CreateAsync();
         var first = await service.CheckInAsync(General, Anna, default);
-        var marker = (await table.GetEntityAsync<TableEntity>("person|29:anna", "onduty")).Value;
+        var marker = (await onDuty.GetEntityAsync<TableEntity>("person|29:anna", "onduty")).Value;
         await service.CheckOutAsync(General, Anna.TeamsId, default);
         // As if the process stopped between the close and the release: the marker still names the closed shift.
-        await table.UpsertEntityAsync(marker, TableUpdateMode.Replace);
+        await onDuty.UpsertEntityAsync(marker, TableUpdateMode.Replace);
 
         var again = await service.CheckInAsync(Duty, Anna, default);
 

@@ -17,7 +17,7 @@ public sealed class ShiftCorrectorTests
 
     private async Task<(ShiftService Shifts, ShiftCorrector Corrector, OrganisationClock Clock)> CreateAsync()
     {
-        var tables = await TestTables.CreateAsync(ShiftsFeature.ShiftsTable);
+        var tables = await TestTables.CreateAsync(ShiftsFeature.ShiftsTable, ShiftsFeature.OnDutyTable);
         var clock = new OrganisationClock(_time, Options.Create(new OrganisationOptions()));
         var shifts = new ShiftService(new TableShiftStore(tables), clock, Options.Create(new ShiftOptions { MaxShiftDuration = TimeSpan.FromHours(12) }));
         return (shifts, new ShiftCorrector(new TableCoordinatorShiftStore(tables), clock), clock);

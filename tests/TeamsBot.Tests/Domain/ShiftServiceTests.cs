@@ -17,7 +17,7 @@ public sealed class ShiftServiceTests
 
     private async Task<(ShiftService Service, IShiftStore Store)> CreateAsync(ShiftOptions? options = null)
     {
-        var store = new TableShiftStore(await TestTables.CreateAsync(ShiftsFeature.ShiftsTable));
+        var store = new TableShiftStore(await TestTables.CreateAsync(ShiftsFeature.ShiftsTable, ShiftsFeature.OnDutyTable));
         var wrapped = Options.Create(options ?? new ShiftOptions());
         return (new ShiftService(store, new OrganisationClock(_time, Options.Create(new OrganisationOptions())), wrapped), store);
     }

@@ -26,7 +26,8 @@ public static class ShiftsFeature
         services.AddBotOptions<ShiftOptions>(configuration, ShiftOptions.SectionName)
             .Validate(o => o.DropInRoomUrl is null || o.DropInRoomUrl.Scheme == Uri.UriSchemeHttps,
                 "Shifts:DropInRoomUrl must be an https link (a Teams meeting link).");
-        services.AddSingleton<IShiftStore, TableShiftStore>();
+        services.AddSingleton<TableShiftStore>();
+        services.AddSingleton<IShiftStore>(sp => sp.GetRequiredService<TableShiftStore>());
         services.AddSingleton<ShiftService>();
         services.AddSingleton<ShiftBoardPublisher>();
         services.AddSingleton<DutyChannelStore>();

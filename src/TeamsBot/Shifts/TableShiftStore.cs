@@ -86,7 +86,15 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
         return entity.HasValue ? ToShift(entity.Value!) : null;
     }
 
-    public async Task<Shift?> CloseAsync(Shift open, DateTimeOffset at, ShiftEnd ending, DateOnly checkoutDay, CancellationToken cancellationToken)
+    public Task<Shift?> CloseAsync(Shift open, DateTimeOffset at, ShiftEnd ending, DateOnly checkoutDay, CancellationToken cancellationToken) =>
+        CloseAsync(open, stored => stored with { CheckedOutAt = at, End = ending }, checkoutDay, cancellationToken);
+
+    /// <summary>
+    /// Closes an open shift as <paramref name="close"/> says (time, ending, a coordinator's correction record): the open
+    /// row goes and the closed row comes in one transaction, then the person's open slot is freed. Null when it was no
+    /// longer open.
+    /// </summary>
+    public async Task<Shift?> CloseAsync(Shift open, Func<Shift, Shift> close, DateOnly checkoutDay, CancellationToken cancellationToken)
     {
         var current = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(open.ChannelId), OpenRowKey(open.Counsellor.TeamsId), cancellationToken: cancellationToken);
         if (!current.HasValue || ToShift(current.Value!).CheckedInAt != open.CheckedInAt)
@@ -94,7 +102,7 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
             return null;
         }
 
-        var closed = ToShift(current.Value!) with { CheckedOutAt = at, End = ending };
+        var closed = close(ToShift(current.Value!));
         var closedRow = ToEntity(closed, ClosedRowKey(closed.Ref(checkoutDay)));
         var writeId = ConditionalWrites.StampWriteId(closedRow);
         TableTransactionAction[] transaction =

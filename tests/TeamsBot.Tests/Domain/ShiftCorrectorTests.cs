@@ -19,8 +19,9 @@ public sealed class ShiftCorrectorTests
     {
         var tables = await TestTables.CreateAsync(ShiftsFeature.ShiftsTable, ShiftsFeature.OnDutyTable);
         var clock = new OrganisationClock(_time, Options.Create(new OrganisationOptions()));
-        var shifts = new ShiftService(new TableShiftStore(tables), clock, Options.Create(new ShiftOptions { MaxShiftDuration = TimeSpan.FromHours(12) }));
-        return (shifts, new ShiftCorrector(new TableCoordinatorShiftStore(tables), clock), clock);
+        var store = new TableShiftStore(tables);
+        var shifts = new ShiftService(store, clock, Options.Create(new ShiftOptions { MaxShiftDuration = TimeSpan.FromHours(12) }));
+        return (shifts, new ShiftCorrector(new TableCoordinatorShiftStore(tables, store), clock), clock);
     }
 
     private static DateTimeOffset Local(int day, int hour, int minute) => new(2026, 11, day, hour, minute, 0, TimeSpan.FromHours(1));

@@ -9,7 +9,7 @@ namespace TeamsBot.Shifts;
 /// range, as the overdue sweep does: the table holds only shift rows, and a coordinator asks a few times a day.
 /// When duty channels are recorded, these can become one range query per duty channel.
 /// </summary>
-public sealed class TableCoordinatorShiftStore(Tables tables) : ICoordinatorShiftStore
+public sealed class TableCoordinatorShiftStore(Tables tables, TableShiftStore shifts) : ICoordinatorShiftStore
 {
     private TableClient Table => tables.Get(ShiftsFeature.ShiftsTable);
 
@@ -38,32 +38,13 @@ public sealed class TableCoordinatorShiftStore(Tables tables) : ICoordinatorShif
         return entity.HasValue && ToShift(entity.Value!) is var shift && shift.CheckedInAt.UtcTicks == key.CheckedInTicks ? shift : null;
     }
 
-    public async Task<Shift?> CheckOutCorrectedAsync(Shift open, ShiftCorrection correction, DateOnly checkoutDay, CancellationToken cancellationToken)
-    {
-        var current = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(open.ChannelId), OpenRowKey(open.Counsellor.TeamsId), cancellationToken: cancellationToken);
-        if (!current.HasValue || ToShift(current.Value!).CheckedInAt != open.CheckedInAt)
+    public Task<Shift?> CheckOutCorrectedAsync(Shift open, ShiftCorrection correction, DateOnly checkoutDay, CancellationToken cancellationToken) =>
+        shifts.CloseAsync(open, stored => stored with
         {
-            return null;
-        }
-
-        var stored = ToShift(current.Value!);
-        var closed = stored with { CheckedOutAt = correction.NewCheckOut, End = ShiftEnd.CheckedOut, Corrections = [.. stored.Corrections ?? [], correction] };
-        var closedRow = ToEntity(closed, ClosedRowKey(closed.Ref(checkoutDay)));
-        var writeId = ConditionalWrites.StampWriteId(closedRow);
-        try
-        {
-            // As TableShiftStore.CloseAsync: the open row goes and the closed row comes in one transaction, so a
-            // counsellor checking out at the same moment either wins or loses whole.
-            await Table.SubmitTransactionAsync(
-                [new(TableTransactionActionType.Delete, current.Value!, current.Value!.ETag), new(TableTransactionActionType.Add, closedRow)],
-                cancellationToken);
-            return closed;
-        }
-        catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
-        {
-            return await Table.HoldsWriteAsync(closedRow.PartitionKey, closedRow.RowKey, writeId, cancellationToken) ? closed : null;
-        }
-    }
+            CheckedOutAt = correction.NewCheckOut,
+            End = ShiftEnd.CheckedOut,
+            Corrections = [.. stored.Corrections ?? [], correction],
+        }, checkoutDay, cancellationToken);
 
     public async Task<Shift?> CorrectClosedAsync(ShiftRef shift, DateTimeOffset expectedCheckOut, ShiftCorrection correction, CancellationToken cancellationToken)
     {

@@ -101,7 +101,8 @@ public sealed class CheckInLoad(HttpClient bot, string serviceUrl)
         ["channelData"] = new JsonObject
         {
             ["tenant"] = new JsonObject { ["id"] = "benchmark-tenant" },
-            ["team"] = new JsonObject { ["id"] = "19:benchmark-team@thread.tacv2" },
+            // One team per duty channel: a team has one duty channel, and check-ins elsewhere change nothing.
+            ["team"] = new JsonObject { ["id"] = checkIn.ChannelId.Replace("@thread", "-team@thread", StringComparison.Ordinal) },
             ["channel"] = new JsonObject { ["id"] = checkIn.ChannelId },
         },
     };

@@ -108,7 +108,7 @@ Console.WriteLine(options.Bursts
     ? $"{(checkIns.Count + options.Concurrency - 1) / options.Concurrency} bursts in {elapsed.TotalSeconds:F2} s (throughput is not meaningful with pauses between bursts)"
     : $"throughput: {checkIns.Count / elapsed.TotalSeconds:F1} check-ins/s ({checkIns.Count} in {elapsed.TotalSeconds:F2} s, first POST to last board update)");
 Console.WriteLine($"board messages: {connector.BoardPosts - postsBefore} posted, {connector.BoardUpdates - updatesBefore} updated in place; " +
-    $"{connector.PersonalMessages} personal messages in all");
+    $"{connector.PersonalMessages} personal messages and {connector.ThreadReplies} thread answers in all");
 Console.WriteLine($"CPU per check-in: host {PerCheckIn(cpuUsed)}, Azurite {PerCheckIn(azuriteCpuUsed)}, " +
     $"this load generator and its connector {PerCheckIn(ownCpuUsed)} (the machine has {Environment.ProcessorCount} cores for all three)");
 Console.WriteLine($"host peak memory (VmHWM, whole run incl. warm-up): {(bot.PeakResidentBytes() is { } peak ? $"{peak / 1024.0 / 1024.0:F1} MB" : "not available")}");

@@ -16,6 +16,7 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
     private int _nextId;
     private int _boardPosts;
     private int _boardUpdates;
+    private int _threadReplies;
     private int _personalMessages;
     private int _unexpected;
 
@@ -26,6 +27,8 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
     public int BoardPosts => Volatile.Read(ref _boardPosts);
 
     public int BoardUpdates => Volatile.Read(ref _boardUpdates);
+
+    public int ThreadReplies => Volatile.Read(ref _threadReplies);
 
     public int PersonalMessages => Volatile.Read(ref _personalMessages);
 
@@ -65,7 +68,11 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
         using var reader = new StreamReader(request.Body);
         var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
         var received = Stopwatch.GetTimestamp();
-        if (conversationId.StartsWith("19:", StringComparison.Ordinal))
+        if (conversationId.Contains(";messageid=", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _threadReplies); // The one-line answer in the check-in's thread, not the board.
+        }
+        else if (conversationId.StartsWith("19:", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref isUpdate ? ref _boardUpdates : ref _boardPosts);
             foreach (Match match in CounsellorPattern().Matches(body))

@@ -1,12 +1,26 @@
 using Azure.Data.Tables;
+using Microsoft.Extensions.Caching.Memory;
 using TeamsBot.Storage;
 
 namespace TeamsBot.Shifts;
 
 /// <summary>Each team's duty channel: one row per team (partition: the team; row: <c>duty</c>) in the DutyChannels table.</summary>
-public sealed class DutyChannelStore(Tables tables)
+public sealed class DutyChannelStore(Tables tables) : IDisposable
 {
     private const string RowKey = "duty";
+
+    /// <summary>
+    /// Every check-in asks for its team's duty channel, and it changes rarely: a row read lately is used for this long.
+    /// A choice made through another instance is seen here after at most this; one made here, at once.
+    /// </summary>
+    private static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(30);
+
+    private readonly MemoryCache _recent = new(new MemoryCacheOptions { SizeLimit = 10_000 });
+
+    public void Dispose() => _recent.Dispose();
+
+    private DutyChannel Keep(DutyChannel duty) =>
+        _recent.Set(duty.TeamKey, duty, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = KeptFor });
 
     private TableClient Table => tables.Get(ShiftsFeature.DutyChannelsTable);
 
@@ -22,6 +36,11 @@ public sealed class DutyChannelStore(Tables tables)
     /// </summary>
     public async Task<DutyChannel> GetOrSetDefaultAsync(DutyChannel candidate, CancellationToken cancellationToken)
     {
+        if (_recent.TryGetValue(candidate.TeamKey, out DutyChannel? known) && known is not null && known.FilledInFrom(candidate) is null)
+        {
+            return known;
+        }
+
         var result = await Table.ChangeAsync(KeyEncoding.Encode(candidate.TeamKey), RowKey, current =>
         {
             var stored = current is null ? null : FromEntity(current);
@@ -29,7 +48,7 @@ public sealed class DutyChannelStore(Tables tables)
                 : stored.FilledInFrom(candidate) is { } filled ? RowChange.To(ToEntity(filled), filled)
                 : RowChange.None(stored);
         }, cancellationToken);
-        return result.Outcome != ChangeOutcome.GaveUp ? result.Result : throw new InvalidOperationException("The duty channel kept changing under us.");
+        return result.Outcome != ChangeOutcome.GaveUp ? Keep(result.Result) : throw new InvalidOperationException("The duty channel kept changing under us.");
     }
 
     /// <summary>Makes <paramref name="chosen"/> the team's duty channel, whatever was set before (the last choice stands).</summary>
@@ -43,7 +62,7 @@ public sealed class DutyChannelStore(Tables tables)
             var merged = chosen with { ChannelName = chosen.ChannelName ?? keep?.ChannelName, TeamGroupId = chosen.TeamGroupId ?? stored?.TeamGroupId };
             return RowChange.To(ToEntity(merged), merged);
         }, cancellationToken);
-        return result.Outcome != ChangeOutcome.GaveUp ? result.Result : throw new InvalidOperationException("The duty channel kept changing under us.");
+        return result.Outcome != ChangeOutcome.GaveUp ? Keep(result.Result) : throw new InvalidOperationException("The duty channel kept changing under us.");
     }
 
     private static TableEntity ToEntity(DutyChannel duty) => new(KeyEncoding.Encode(duty.TeamKey), RowKey)

@@ -73,6 +73,10 @@ test('check in by @mention in the team channel, then check out on the board card
   await board.getByText('På vagt nu', { exact: true }).waitFor(wait);
   await board.getByText(user, { exact: true }).waitFor(wait);
   await board.getByRole('button', { name: 'Tjek ind', exact: true }).waitFor(wait);
+  // The typed command is answered in its thread with one line linking to the board.
+  const answer = page.getByRole('link', { name: 'se vagttavlen' }).first();
+  await answer.waitFor(wait);
+  assert.match(await answer.getAttribute('href'), /^https:\/\/teams\.microsoft\.com\/l\/message\//);
   await shot('2-board-on-duty');
   assert.equal(await board.getByText('Tjekket ud i dag', { exact: true }).count(), 0, 'nobody has checked out yet');
 
@@ -93,4 +97,17 @@ test('check in by @mention in the team channel, then check out on the board card
   await page.getByText(`Tak for din vagt, ${user}`, { exact: true }).waitFor(wait);
   await page.getByRole('button', { name: 'Jeg har lukket ned', exact: true }).waitFor(wait);
   await shot('4-personal-chat-rituals');
+
+  // Back in the channel the board is still the one board: opening a chat again posts nothing new.
+  await page.getByRole('treeitem', { name: /Vagtkanal/ }).click(wait);
+  await page.locator('.ac-adaptiveCard', { hasText: /Vagttavle/ }).first().waitFor(wait);
+  assert.equal(await page.locator('.ac-adaptiveCard', { hasText: /Vagttavle/ }).count(), 1, 'switching chats does not repost the board');
+
+  // A reload makes the Playground forget every message; reopening the channel brings today's board back.
+  await page.reload(wait);
+  await page.getByRole('treeitem', { name: /Vagtkanal/ }).click(wait);
+  const again = page.locator('.ac-adaptiveCard', { hasText: /Vagttavle/ });
+  await again.getByText('Tjekket ud i dag', { exact: true }).waitFor(wait);
+  await again.getByText(user, { exact: true }).waitFor(wait);
+  await shot('5-board-after-reload');
 });

@@ -38,27 +38,32 @@ public abstract class ChannelShiftAction(ShiftActionServices services)
 
     public async Task OnCommandAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var message = turn.ChannelId() is { } channelId
-            ? await services.DutyChannels.ElsewhereTextAsync(turn, withLink: true, cancellationToken)
-                ?? TypedAnswer(turn, channelId, await RunAsync(turn, channelId, cancellationToken))
-            : PersonalChatText;
-        await turn.ReplyAsync(Activity.TextMessage(message), cancellationToken);
+        var answer = turn.ChannelId() is not { } channelId ? Activity.TextMessage(PersonalChatText)
+            : await services.DutyChannels.ElsewhereTextAsync(turn, withLink: true, cancellationToken) is { } elsewhere ? Activity.TextMessage(elsewhere)
+            : TypedAnswer(turn, channelId, await RunAsync(turn, channelId, cancellationToken));
+        await turn.ReplyAsync(answer, cancellationToken);
     }
 
     /// <summary>
     /// In a busy channel the board can be far up, so a typed command that worked is answered where it was typed,
     /// in one line, with a link to the board.
     /// </summary>
-    private string TypedAnswer(TurnContext turn, string channelId, Outcome outcome)
+    private Activity TypedAnswer(TurnContext turn, string channelId, Outcome outcome)
     {
         if (outcome.Message is { } message)
         {
-            return message;
+            return Activity.TextMessage(message);
         }
 
         var time = Texts.Time(services.Clock.Local(outcome.At ?? services.Clock.Now));
         var board = outcome.Board.MessageId is { } id ? TeamsLinks.ChannelMessage(turn.Activity, channelId, id) : null;
-        return TypedDoneText(time, board);
+        var answer = Activity.TextMessage(TypedDoneText(time, board));
+        if (board is not null)
+        {
+            answer.TextFormat = "markdown"; // The link is a Markdown link, which Teams renders only in a Markdown message.
+        }
+
+        return answer;
     }
 
     public async Task<InvokeResponse> OnCardAsync(TurnContext turn, BoardPress press, CancellationToken cancellationToken)

@@ -33,6 +33,12 @@ public sealed class DutyChannels(DutyChannelStore store, OrganisationClock clock
         return withLink && duty.Link(duty.ChannelName ?? texts["DutyChannel.LinkName"]) is { } link ? $"{text}\n{link}" : text;
     }
 
+    /// <summary>The team's duty channel as far as one is set, without setting one; else the turn's own channel.</summary>
+    public async Task<string?> DutyChannelOfAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        DutyChannel.Here(turn, DutyChannelSource.FirstCheckIn, clock.Now) is { } here
+            ? (await store.GetAsync(here.TeamKey, cancellationToken))?.ChannelId ?? here.ChannelId
+            : null;
+
     /// <summary>Where a channel is, as a sentence needs it: "kanalen »Vagter«", or a plain description when Teams never named it.</summary>
     public string Describe(DutyChannel duty) =>
         (duty.ChannelName ?? (duty.IsGeneral ? texts["DutyChannel.General"] : null)) is { } name

@@ -7,21 +7,23 @@ using TeamsBot.Organisation;
 namespace TeamsBot.Shifts;
 
 /// <summary>
-/// <c>/vagt</c> (<c>/duty</c>), anywhere: today's board as a card, so nobody has to scroll up to it. In a channel that
-/// channel's board; elsewhere every board of today. Locally, in the Agents Playground, it posts the channel's board
+/// <c>/vagt</c> (<c>/duty</c>), anywhere: today's board as a card, so nobody has to scroll up to it. In a channel the
+/// team's duty channel's board; elsewhere every board of today. Locally, in the Agents Playground, it posts the channel's board
 /// anew instead, since a reload of the Playground loses every message it showed (see <see cref="PlaygroundBoards"/>).
 /// </summary>
-public sealed class DutyHandler(ShiftBoardPublisher boards, PlaygroundBoards playground, Texts<Strings> texts)
+public sealed class DutyHandler(ShiftBoardPublisher boards, PlaygroundBoards playground, DutyChannels duty, Texts<Strings> texts)
 {
     public async Task OnDutyAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        if (turn.ChannelId() is { } channel && playground.IsPlayground(turn.Activity))
+        // In a channel: the team's board, even when asked in General; elsewhere: every board of today.
+        var teams = await duty.DutyChannelOfAsync(turn, cancellationToken);
+        if (teams is not null && teams == turn.ChannelId() && playground.IsPlayground(turn.Activity))
         {
-            await boards.RepostAsync(channel, turn.Activity.Id, cancellationToken);
+            await boards.RepostAsync(teams, turn.Activity.Id, cancellationToken);
             return;
         }
 
-        IReadOnlyList<string> channels = turn.ChannelId() is { } here ? [here] : await boards.ChannelsWithABoardTodayAsync(cancellationToken);
+        IReadOnlyList<string> channels = teams is not null ? [teams] : await boards.ChannelsWithABoardTodayAsync(cancellationToken);
         if (channels.Count == 0)
         {
             await turn.ReplyAsync(Activity.TextMessage(texts["Duty.NoBoardToday"]), cancellationToken);

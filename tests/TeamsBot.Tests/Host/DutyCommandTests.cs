@@ -50,6 +50,23 @@ public sealed class DutyCommandTests
         Assert.Equal(["Anna Jensen"], bot.Connector.ThreadReplies()[^1].Card().OnDutyNames());
     }
 
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Development")]
+    public async Task Duty_InGeneral_AnswersWithTheDutyChannelsBoardAndPostsNothingInGeneral(string environment)
+    {
+        using var bot = new BotFactory(environment: environment);
+        var client = bot.CreateClient();
+        await client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin")); // The duty channel: the first with a check-in.
+
+        await client.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/vagt", channel: Activities.GeneralChannelId));
+
+        Assert.Single(bot.Connector.BoardMessages());
+        var answer = bot.Connector.Requests[^1];
+        Assert.Contains(Uri.EscapeDataString(Activities.GeneralChannelId + ";messageid="), answer.Path, StringComparison.Ordinal);
+        Assert.Equal(["Anna Jensen"], answer.Card().OnDutyNames());
+    }
+
     [Fact]
     public async Task Duty_InTheChannelInThePlayground_PostsTheBoardAnewAndLaterChangesUpdateTheNewOne()
     {

@@ -48,7 +48,7 @@ public sealed class DutyChannelStore(Tables tables) : IDisposable
                 : stored.FilledInFrom(candidate) is { } filled ? RowChange.To(ToEntity(filled), filled)
                 : RowChange.None(stored);
         }, cancellationToken);
-        return result.Outcome != ChangeOutcome.GaveUp ? Keep(result.Result) : throw new InvalidOperationException("The duty channel kept changing under us.");
+        return Keep(result.ResultOrThrow("The duty channel"));
     }
 
     /// <summary>Makes <paramref name="chosen"/> the team's duty channel, whatever was set before (the last choice stands).</summary>
@@ -62,7 +62,7 @@ public sealed class DutyChannelStore(Tables tables) : IDisposable
             var merged = chosen with { ChannelName = chosen.ChannelName ?? keep?.ChannelName, TeamGroupId = chosen.TeamGroupId ?? stored?.TeamGroupId };
             return RowChange.To(ToEntity(merged), merged);
         }, cancellationToken);
-        return result.Outcome != ChangeOutcome.GaveUp ? Keep(result.Result) : throw new InvalidOperationException("The duty channel kept changing under us.");
+        return Keep(result.ResultOrThrow("The duty channel"));
     }
 
     private static TableEntity ToEntity(DutyChannel duty) => new(KeyEncoding.Encode(duty.TeamKey), RowKey)

@@ -19,14 +19,9 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
         var started = await Table.ChangeAsync(PartitionKey(shift.ChannelId), rowKey,
             current => current is null ? RowChange.To(ToEntity(shift, rowKey), (Started: true, Shift: shift)) : RowChange.None((Started: false, Shift: ToShift(current))),
             assumeAbsent: true, cancellationToken);
-        if (started.Outcome == ChangeOutcome.GaveUp)
+        if (started.ResultOrThrow("Check-in") is { Started: false } already)
         {
-            throw new InvalidOperationException("Check-in kept conflicting with check-out.");
-        }
-
-        if (!started.Result.Started)
-        {
-            return started.Result;
+            return already;
         }
 
         if (await ClaimOnDutyAsync(shift, cancellationToken) is not { } elsewhere)
@@ -181,7 +176,8 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
         return shifts;
     }
 
-    private async Task<List<Shift>> QueryAsync(string filter, CancellationToken cancellationToken)
+    /// <summary>Every shift row the filter matches, in any channel.</summary>
+    internal async Task<List<Shift>> QueryAsync(string filter, CancellationToken cancellationToken)
     {
         List<Shift> shifts = [];
         await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
@@ -204,7 +200,7 @@ public sealed class TableShiftStore(Tables tables) : IShiftStore
     public async Task<Shift?> MarkClosedDownAsync(ShiftRef shift, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var marked = await Table.ChangeAsync(PartitionKey(shift.ChannelId), ClosedRowKey(shift), current => MarkClosedDown(current, at), cancellationToken);
-        return marked.Outcome != ChangeOutcome.GaveUp ? marked.Result : throw new InvalidOperationException("The close-down mark kept conflicting with other writes.");
+        return marked.ResultOrThrow("The close-down mark");
     }
 
     /// <summary>The first mark stands; marking a shift that is not there changes nothing.</summary>

@@ -32,7 +32,12 @@ public enum ChangeOutcome
 /// <param name="Outcome">Written, unchanged, or given up.</param>
 /// <param name="Result">What the change decided on the row it last saw; default when given up.</param>
 /// <param name="Row">The row as last read or written (with its ETag), or null when there is none.</param>
-public sealed record ChangeResult<T>(ChangeOutcome Outcome, T Result, TableEntity? Row);
+public sealed record ChangeResult<T>(ChangeOutcome Outcome, T Result, TableEntity? Row)
+{
+    /// <summary>The result, or an exception naming <paramref name="what"/> when other writers kept the change from landing.</summary>
+    public T ResultOrThrow(string what) =>
+        Outcome != ChangeOutcome.GaveUp ? Result : throw new InvalidOperationException($"{what} kept conflicting with other writes.");
+}
 
 /// <summary>
 /// The one read-modify-write loop for table rows: read, apply a pure change, write it conditionally (see

@@ -19,16 +19,7 @@ public sealed class TableCoordinatorShiftStore(Tables tables, TableShiftStore sh
     public async Task<IReadOnlyList<Shift>> GetPeriodAcrossChannelsAsync(DateOnly from, DateOnly until, CancellationToken cancellationToken)
     {
         var closed = TableClient.CreateQueryFilter($"RowKey ge {ClosedDayPrefix(from)} and RowKey lt {ClosedDayPrefix(until)}");
-        List<Shift> shifts = [];
-        foreach (var filter in new[] { closed, StartsWith(OpenPrefix) })
-        {
-            await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-            {
-                shifts.Add(ToShift(entity));
-            }
-        }
-
-        return shifts;
+        return [.. await shifts.QueryAsync(closed, cancellationToken), .. await shifts.QueryAsync(StartsWith(OpenPrefix), cancellationToken)];
     }
 
     public async Task<Shift?> FindAsync(ShiftKey key, CancellationToken cancellationToken)
@@ -49,7 +40,7 @@ public sealed class TableCoordinatorShiftStore(Tables tables, TableShiftStore sh
     public async Task<Shift?> CorrectClosedAsync(ShiftRef shift, DateTimeOffset expectedCheckOut, ShiftCorrection correction, CancellationToken cancellationToken)
     {
         var changed = await Table.ChangeAsync(PartitionKey(shift.ChannelId), ClosedRowKey(shift), current => Correct(current, expectedCheckOut, correction), cancellationToken);
-        return changed.Outcome != ChangeOutcome.GaveUp ? changed.Result : throw new InvalidOperationException("The correction kept conflicting with other writes.");
+        return changed.ResultOrThrow("The correction");
     }
 
     /// <summary>

@@ -56,7 +56,11 @@ public sealed class PersonalChat(ConversationReferenceStore references, PeopleDi
         // provided the app is installed for that person (else 403/404: not installed).
         if (who.EntraId is { } id && await people.GetServiceAsync(null, cancellationToken) is { } service)
         {
-            entry ??= await people.FindAsync(id, cancellationToken);
+            if (who.TeamsId is not null)
+            {
+                entry = await people.FindAsync(id, cancellationToken); // Not read above: a Teams id was given.
+            }
+
             return new Target(service.ServiceUrl, entry?.ConversationId, teamsId ?? id, service.TenantId, service.BotId, service.BotName);
         }
 

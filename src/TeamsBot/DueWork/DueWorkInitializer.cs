@@ -5,8 +5,9 @@ using TeamsBot.Storage;
 namespace TeamsBot.DueWork;
 
 /// <summary>
-/// Creates the DueWork table and queue at start-up (stopping the host with a clear message when storage cannot be
-/// reached), and makes sure each recurring kind has its row.
+/// Creates the due-work queue at start-up (stopping the host with a clear message when storage cannot be reached), and
+/// makes sure each recurring kind has its row. The table is the feature's declared table: the table set-up, which
+/// starts before this, has created it.
 /// </summary>
 internal sealed class DueWorkInitializer(DueWorkTable table, DueWorkQueue queue, DueWorkScheduler scheduler, DueWorkHandlers handlers, TimeProvider time,
     IOptions<StorageOptions> storage, ILogger<DueWorkInitializer> log) : IHostedService
@@ -18,7 +19,6 @@ internal sealed class DueWorkInitializer(DueWorkTable table, DueWorkQueue queue,
         StorageConnectionString.Requiring(storage.Value.ConnectionString, "QueueEndpoint");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(20));
-        await CreateAsync("table", table.Client.Name, table.Client.Uri, () => table.Client.CreateIfNotExistsAsync(timeout.Token));
         await CreateAsync("queue", queue.Client.Name, queue.Client.Uri, () => queue.Client.CreateIfNotExistsAsync(cancellationToken: timeout.Token));
         foreach (var recurring in handlers.Recurring)
         {

@@ -27,14 +27,16 @@ public sealed class OrganisationClock
     /// The instant a local day and time name; null for a time the clocks skip (spring forward). A time that occurs
     /// twice (fall back) is the later one, which is what a person means by "18:30" on such a day far more often.
     /// </summary>
-    public DateTimeOffset? At(DateOnly day, TimeOnly time)
+    public DateTimeOffset? At(DateOnly day, TimeOnly time) =>
+        Zone.IsInvalidTime(day.ToDateTime(time, DateTimeKind.Unspecified)) ? null : AtOrAcrossGap(day, time);
+
+    /// <summary>
+    /// Like <see cref="At"/>, but a time the clocks skip counts in the offset before the gap (an hour later in real
+    /// time), for callers that would rather place such a time than refuse it.
+    /// </summary>
+    public DateTimeOffset AtOrAcrossGap(DateOnly day, TimeOnly time)
     {
         var local = day.ToDateTime(time, DateTimeKind.Unspecified);
-        if (Zone.IsInvalidTime(local))
-        {
-            return null;
-        }
-
         var offset = Zone.IsAmbiguousTime(local) ? Zone.GetAmbiguousTimeOffsets(local).Min() : Zone.GetUtcOffset(local);
         return new DateTimeOffset(local, offset);
     }

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace TeamsBot.Shifts;
 
-/// <summary>A time of day typed after a command, e.g. <c>/checkout 18:30</c> or <c>/checkout 18.30</c> (the Danish way).</summary>
+/// <summary>
+/// A time of day typed after a command, e.g. <c>/checkout 18:30</c> or <c>/checkout 18.30</c> (the Danish way), or in a
+/// coordinator's correction form. Teams' time input sends 18:30; people typing in Danish write 18.30.
+/// </summary>
 public static class CommandTime
 {
     private static readonly string[] Formats = ["H:mm", "HH:mm", "H.mm", "HH.mm"];
@@ -14,6 +17,10 @@ public static class CommandTime
         return parts.Length == 2 ? parts[1].Trim() : null;
     }
 
-    public static TimeOnly? Parse(string text) =>
-        TimeOnly.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
+    /// <summary>
+    /// A time of day as typed (<c>18:30</c>, <c>18.30</c>, <c>9:05</c>) or sent by a card's time input, or null when it
+    /// is not one (e.g. <c>25:00</c>).
+    /// </summary>
+    public static TimeOnly? Parse(string? text) =>
+        TimeOnly.TryParseExact(text?.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
 }

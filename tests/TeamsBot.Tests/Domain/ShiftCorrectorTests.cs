@@ -31,7 +31,7 @@ public sealed class ShiftCorrectorTests
     [InlineData("18.30", 18, 30)]
     [InlineData(" 8:05 ", 8, 5)]
     public void Parse_TimeAsTypedOrSent_ReadsHoursAndMinutes(string typed, int hour, int minute) =>
-        Assert.Equal(new TimeOnly(hour, minute), CorrectionTime.Parse(typed));
+        Assert.Equal(new TimeOnly(hour, minute), CommandTime.Parse(typed));
 
     [Theory]
     [InlineData("25:00")]
@@ -39,7 +39,7 @@ public sealed class ShiftCorrectorTests
     [InlineData("halv syv")]
     [InlineData("")]
     [InlineData(null)]
-    public void Parse_NotATimeOfDay_Null(string? typed) => Assert.Null(CorrectionTime.Parse(typed));
+    public void Parse_NotATimeOfDay_Null(string? typed) => Assert.Null(CommandTime.Parse(typed));
 
     [Fact]
     public async Task CorrectAsync_OpenShift_ChecksOutAtTypedTimeAndRecordsWhoAndWhen()

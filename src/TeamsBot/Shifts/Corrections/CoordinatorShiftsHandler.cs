@@ -63,7 +63,7 @@ public sealed class CoordinatorShiftsHandler(ShiftCorrector corrector, Correctio
         // The form comes back with the reason; a shift changed meanwhile comes back as it is now, under its new key.
         var changed = result.Outcome == CorrectionOutcome.ShiftChanged;
         var key = changed ? ShiftKey.Of(current, press.Day ?? clock.Today) : press.ToKey();
-        var typed = CorrectionTime.Parse(press.CheckOutTime);
+        var typed = CommandTime.Parse(press.CheckOutTime);
         return AdaptiveCardInvokeResponse.Card(CorrectShiftCard.Build(current, key, clock.Zone, texts, Reason(result, press.CheckOutTime), changed ? null : typed));
     }
 

@@ -50,7 +50,7 @@ public sealed class ShiftCorrector(ICoordinatorShiftStore store, OrganisationClo
             return new CorrectionResult(CorrectionOutcome.ShiftChanged, shift);
         }
 
-        if (CorrectionTime.Parse(typed) is not { } time)
+        if (CommandTime.Parse(typed) is not { } time)
         {
             return new CorrectionResult(CorrectionOutcome.NotATime, shift);
         }

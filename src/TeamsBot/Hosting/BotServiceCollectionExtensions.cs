@@ -7,6 +7,7 @@ using TeamsBot.DueWork;
 using TeamsBot.Help;
 using TeamsBot.Localization;
 using TeamsBot.Organisation;
+using TeamsBot.Protection;
 using TeamsBot.Shifts;
 using TeamsBot.Sparring;
 using TeamsBot.Storage;
@@ -34,6 +35,7 @@ public static class BotServiceCollectionExtensions
 
     /// <summary>The features, one line each. A new feature folder adds its line here and touches nothing else outside it.</summary>
     private static IServiceCollection AddBotFeatures(this IServiceCollection services, IConfiguration configuration) => services
+        .AddProtection(configuration)
         .AddStorage(configuration)
         .AddDueWork(configuration)
         .AddOrganisation(configuration)

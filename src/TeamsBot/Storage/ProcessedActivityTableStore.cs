@@ -12,8 +12,10 @@ namespace TeamsBot.Storage;
 /// cannot both win; a claim left behind by a crash expires after <see cref="StaleAfter"/> so the
 /// redelivery is handled rather than lost. Claims and completions are conditional writes that know their own
 /// retried attempt (<see cref="ConditionalWrites"/>), so a late storage answer never passes for a redelivery.
+/// The answer kept for a redelivery is encrypted (<see cref="InvokeAnswerProtection"/>); rows from before that
+/// hold it in plain JSON under <c>ResponseBody</c> and are still read.
 /// </summary>
-public sealed class ProcessedActivityTableStore(Tables tables, TimeProvider time) : IProcessedActivityStore
+public sealed class ProcessedActivityTableStore(Tables tables, TimeProvider time, InvokeAnswerProtection answers) : IProcessedActivityStore
 {
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(2);
     private const int MaxStoredResponseChars = 30_000;
@@ -24,7 +26,7 @@ public sealed class ProcessedActivityTableStore(Tables tables, TimeProvider time
     {
         var now = time.GetUtcNow();
         // Most activities arrive once: insert first, and read only when a row is there already.
-        var claimed = await Table.ChangeAsync(PartitionKey(key), RowKey(key), current => Claim(key, current, now), assumeAbsent: true, cancellationToken);
+        var claimed = await Table.ChangeAsync(PartitionKey(key), RowKey(key), current => Claim(key, current, now, answers), assumeAbsent: true, cancellationToken);
         return claimed.Outcome switch
         {
             ChangeOutcome.Written => claimed.Result with { Version = claimed.Row!.ETag.ToString() },
@@ -42,11 +44,11 @@ public sealed class ProcessedActivityTableStore(Tables tables, TimeProvider time
         };
         if (response is not null)
         {
-            var body = JsonSerializer.Serialize(response.Body, ProtocolJson.Options);
+            var body = answers.Protect(JsonSerializer.Serialize(response.Body, ProtocolJson.Options));
             if (body.Length <= MaxStoredResponseChars)
             {
                 entity["ResponseStatus"] = response.Status;
-                entity["ResponseBody"] = body;
+                entity["ProtectedResponseBody"] = body;
             }
         }
 
@@ -99,13 +101,13 @@ public sealed class ProcessedActivityTableStore(Tables tables, TimeProvider time
     /// Claims an activity nobody holds, or one whose first handler died mid-turn (a claim left started for longer
     /// than <see cref="StaleAfter"/>); anything else is a redelivery, answered with the first handling's answer.
     /// </summary>
-    private static RowChange<ProcessingClaim> Claim(ActivityKey key, TableEntity? current, DateTimeOffset now)
+    private static RowChange<ProcessingClaim> Claim(ActivityKey key, TableEntity? current, DateTimeOffset now, InvokeAnswerProtection answers)
     {
         var abandoned = current is not null && current.GetString("Status") == "started"
             && now - (current.GetDateTimeOffset("ClaimedAt") ?? DateTimeOffset.MinValue) > StaleAfter;
         if (current is not null && !abandoned)
         {
-            return RowChange.None(new ProcessingClaim(key, true, StoredResponse(current), null));
+            return RowChange.None(new ProcessingClaim(key, true, StoredResponse(current, answers), null));
         }
 
         var claim = new TableEntity(PartitionKey(key), RowKey(key))
@@ -116,10 +118,13 @@ public sealed class ProcessedActivityTableStore(Tables tables, TimeProvider time
         return RowChange.To(claim, new ProcessingClaim(key, false, null, null));
     }
 
-    private static InvokeResponse? StoredResponse(TableEntity entity) =>
-        entity.GetInt32("ResponseStatus") is { } status && entity.GetString("ResponseBody") is { } body
+    private static InvokeResponse? StoredResponse(TableEntity entity, InvokeAnswerProtection answers)
+    {
+        var body = entity.GetString("ProtectedResponseBody") is { } stored ? answers.Unprotect(stored) : entity.GetString("ResponseBody");
+        return entity.GetInt32("ResponseStatus") is { } status && body is not null
             ? new InvokeResponse(status, JsonSerializer.Deserialize<JsonElement>(body))
             : null;
+    }
 
     private static string PartitionKey(ActivityKey key) => KeyEncoding.Encode($"{key.ChannelId}|{key.ConversationId}");
 

@@ -14,6 +14,7 @@ public static class StorageFeature
         services.AddBotFeature("Storage").WithTables(ProcessedActivitiesTable);
         services.AddSingleton(new BoundOptions(StorageOptions.SectionName, typeof(StorageOptions)));
         services.AddTableStorage(configuration);
+        services.AddSingleton<InvokeAnswerProtection>();
         services.AddSingleton<ProcessedActivityTableStore>();
         services.AddSingleton<IProcessedActivityStore>(sp => sp.GetRequiredService<ProcessedActivityTableStore>());
         services.AddDueWorkHandler<ProcessedActivityPurge>();

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Bot.Protocol.Hosting;
 using Bot.Protocol.Invoke;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using TeamsBot.Storage;
 using TeamsBot.Tests.Infrastructure;
@@ -12,10 +14,14 @@ public sealed class ProcessedActivityStoreTests
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 16, 0, 0, TimeSpan.Zero));
     private static readonly ActivityKey Key = new("msteams", "19:c@thread.tacv2;messageid=1", "act-1");
 
+    private async Task<ProcessedActivityTableStore> CreateStoreAsync() =>
+        new(await TestTables.CreateAsync(StorageFeature.ProcessedActivitiesTable), _time,
+            new InvokeAnswerProtection(new EphemeralDataProtectionProvider(), NullLogger<InvokeAnswerProtection>.Instance));
+
     [Fact]
     public async Task TryClaimAsync_SecondDeliveryAfterCompletion_DuplicateWithFirstAnswer()
     {
-        var store = new ProcessedActivityTableStore(await TestTables.CreateAsync(StorageFeature.ProcessedActivitiesTable), _time);
+        var store = await CreateStoreAsync();
         var claim = await store.TryClaimAsync(Key, default);
         await store.CompleteAsync(claim, AdaptiveCardInvokeResponse.Message("hej"), default);
 
@@ -29,7 +35,7 @@ public sealed class ProcessedActivityStoreTests
     [Fact]
     public async Task TryClaimAsync_ParallelDeliveries_ExactlyOneClaims()
     {
-        var store = new ProcessedActivityTableStore(await TestTables.CreateAsync(StorageFeature.ProcessedActivitiesTable), _time);
+        var store = await CreateStoreAsync();
 
         var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => store.TryClaimAsync(Key, default)));
 
@@ -39,7 +45,7 @@ public sealed class ProcessedActivityStoreTests
     [Fact]
     public async Task TryClaimAsync_ClaimAbandonedByCrash_TakenOverOnceStale()
     {
-        var store = new ProcessedActivityTableStore(await TestTables.CreateAsync(StorageFeature.ProcessedActivitiesTable), _time);
+        var store = await CreateStoreAsync();
         await store.TryClaimAsync(Key, default); // The first handler dies here, never completing.
 
         var tooSoon = await store.TryClaimAsync(Key, default);
@@ -53,7 +59,7 @@ public sealed class ProcessedActivityStoreTests
     [Fact]
     public async Task ReleaseAsync_AfterFailure_RedeliveryIsHandled()
     {
-        var store = new ProcessedActivityTableStore(await TestTables.CreateAsync(StorageFeature.ProcessedActivitiesTable), _time);
+        var store = await CreateStoreAsync();
         await store.ReleaseAsync(await store.TryClaimAsync(Key, default), default);
 
         var again = await store.TryClaimAsync(Key, default);
@@ -64,7 +70,7 @@ public sealed class ProcessedActivityStoreTests
     [Fact]
     public async Task PurgeAsync_OldAndNewMarkers_DeletesOnlyOld()
     {
-        var store = new ProcessedActivityTableStore(await TestTables.CreateAsync(StorageFeature.ProcessedActivitiesTable), _time);
+        var store = await CreateStoreAsync();
         await store.CompleteAsync(await store.TryClaimAsync(Key, default), null, default);
         _time.Advance(TimeSpan.FromDays(2));
         var fresh = Key with { ActivityId = "act-2" };

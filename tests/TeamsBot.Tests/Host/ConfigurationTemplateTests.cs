@@ -42,6 +42,10 @@ public sealed class ConfigurationTemplateTests
         var settings = Flatten(Template(), prefix: null).ToDictionary(p => p.Key, p => p.Value);
         settings.Remove("Storage:ConnectionString"); // The factory points storage at the test's Azurite.
         settings.Remove("Storage:TablePrefix");
+        foreach (var key in settings.Keys.Where(k => k.StartsWith("DataProtection:", StringComparison.Ordinal)).ToList())
+        {
+            settings.Remove(key); // The factory gives each bot its own key ring and a real certificate file.
+        }
         using var bot = new BotFactory(settings, environment: "Production");
 
         var response = await bot.CreateClient().GetAsync(new Uri("/healthz", UriKind.Relative));

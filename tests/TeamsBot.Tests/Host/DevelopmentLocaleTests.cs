@@ -98,6 +98,8 @@ public sealed class DevelopmentLocaleTests
             ["Bot:MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
             ["Bot:MicrosoftAppPassword"] = "secret",
             ["Bot:MicrosoftAppTenantId"] = "00000000-0000-0000-0000-000000000002",
+            ["DataProtection:Certificate:Path"] = TestCertificate.Shared.Path,
+            ["DataProtection:Certificate:Password"] = TestCertificate.Shared.Password,
         };
         foreach (var (key, value) in settings)
         {

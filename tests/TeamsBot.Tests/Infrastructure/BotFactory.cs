@@ -47,6 +47,10 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["Sparring:Contact:Phone"] = "+45 12 34 56 78",
             // appsettings.Development.json fixes Danish for the Playground; tests follow each activity's locale, as Teams does.
             ["Localization:ForceLocale"] = "",
+            // Each bot its own key ring (bots sharing a table prefix, i.e. one bot restarted, share it), protected as in production.
+            ["DataProtection:KeyRingContainer"] = KeyRingContainerFor(TablePrefix),
+            ["DataProtection:Certificate:Path"] = TestCertificate.Shared.Path,
+            ["DataProtection:Certificate:Password"] = TestCertificate.Shared.Password,
         };
         foreach (var (key, value) in settings ?? [])
         {
@@ -63,6 +67,9 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     public TestChannelTokens Tokens { get; } = new();
 
     public string TablePrefix { get; }
+
+    /// <summary>The key ring container of a bot with this table prefix.</summary>
+    public static string KeyRingContainerFor(string tablePrefix) => "keys-" + tablePrefix.ToLowerInvariant();
 
     public RecordingConnector Connector { get; } = new();
 

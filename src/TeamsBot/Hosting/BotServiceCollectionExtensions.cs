@@ -8,6 +8,7 @@ using TeamsBot.Help;
 using TeamsBot.Localization;
 using TeamsBot.Organisation;
 using TeamsBot.Protection;
+using TeamsBot.Reflections;
 using TeamsBot.Shifts;
 using TeamsBot.Sparring;
 using TeamsBot.Storage;
@@ -41,6 +42,7 @@ public static class BotServiceCollectionExtensions
         .AddOrganisation(configuration)
         .AddConversations(configuration)
         .AddShifts(configuration)
+        .AddReflections(configuration)
         .AddSparring(configuration)
         .AddHelp(configuration);
 }

@@ -14,7 +14,7 @@ public interface IShiftCardAdditions
     /// <summary>
     /// Buttons for the channel's live board, after check-in and check-out. One render is shared by everyone in the
     /// channel, so a button cannot name a person: its handler acts for whoever pressed it. It should answer with a
-    /// message, not a card, since a card answer replaces the board message it was pressed on.
+    /// message, not a card: a card answer replaces the board in the presser's Teams.
     /// </summary>
     IReadOnlyList<CardAction> BoardButtons(ShiftBoardContext board) => [];
 

@@ -30,7 +30,8 @@ public sealed class CheckInHandler(ShiftActionServices services) : ChannelShiftA
                 : Texts.Get("CheckIn.AlreadyElsewhere", since, Services.DutyChannels.DescribeChannel(turn, result.Shift.ChannelId)), board);
         }
 
-        var card = StartRitualCard.Build(result.Shift.Counsellor.Name, Services.Options.Value, Services.Sparring, Texts);
+        var card = StartRitualCard.Build(result.Shift.Counsellor.Name, Services.Options.Value, Services.Sparring, Texts,
+            Services.CardAdditions.StartRitualButtons(new StartRitualContext(result.Shift)));
         await Services.Personal.SendAsync(PersonAddress.Of(result.Shift.Counsellor), Activity.CardMessage(card), cancellationToken);
         return new Outcome(null, board, result.Shift.CheckedInAt);
     }

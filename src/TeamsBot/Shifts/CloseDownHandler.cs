@@ -1,6 +1,7 @@
 using Bot.Protocol.Hosting;
 using Bot.Protocol.Invoke;
 using Microsoft.Extensions.Options;
+using TeamsBot.Cards;
 using TeamsBot.Localization;
 using TeamsBot.Sparring;
 using TeamsBot.Organisation;
@@ -8,7 +9,8 @@ using TeamsBot.Organisation;
 namespace TeamsBot.Shifts;
 
 /// <summary>The close-down ritual's buttons: "I've closed down" (recorded) and "I need to talk to someone".</summary>
-public sealed class CloseDownHandler(ShiftService shifts, IShiftStore store, OrganisationClock clock, Texts<Strings> texts, IOptions<ShiftOptions> options, SparringContacts sparring)
+public sealed class CloseDownHandler(ShiftService shifts, IShiftStore store, OrganisationClock clock, Texts<Strings> texts, IOptions<ShiftOptions> options,
+    SparringContacts sparring, ShiftCardAdditions additions)
 {
     public async Task<InvokeResponse> OnClosedDownAsync(TurnContext turn, ClosedDownPress press, CancellationToken cancellationToken)
     {
@@ -18,7 +20,7 @@ public sealed class CloseDownHandler(ShiftService shifts, IShiftStore store, Org
         {
             { Outcome: ClosedDownOutcome.NotYours } => AdaptiveCardInvokeResponse.Message(texts["Ritual.NotYours"]),
             { Shift: { ClosedDownAt: { } at } shift } => AdaptiveCardInvokeResponse.Card(
-                CloseRitualCard.Build(shift, shiftRef, options.Value, sparring, texts, CloseRitualCard.State.ClosedDown, clock.Local(at))),
+                await RenderAsync(shift, shiftRef, CloseRitualCard.State.ClosedDown, clock.Local(at), cancellationToken)),
             _ => AdaptiveCardInvokeResponse.Message(texts["Ritual.NotFound"]),
         };
     }
@@ -34,11 +36,18 @@ public sealed class CloseDownHandler(ShiftService shifts, IShiftStore store, Org
         var shift = await store.GetClosedAsync(shiftRef, cancellationToken);
         return shift is null
             ? AdaptiveCardInvokeResponse.Message(texts["Ritual.NotFound"])
-            : AdaptiveCardInvokeResponse.Card(CloseRitualCard.Build(shift, shiftRef, options.Value, sparring, texts, CloseRitualCard.State.ShowingSparring,
-                shift.ClosedDownAt is { } at ? clock.Local(at) : null));
+            : AdaptiveCardInvokeResponse.Card(await RenderAsync(shift, shiftRef, CloseRitualCard.State.ShowingSparring,
+                shift.ClosedDownAt is { } at ? clock.Local(at) : null, cancellationToken));
     }
 
     /// <summary>A ritual button whose shift reference cannot be read: to the counsellor, that shift is not there any more.</summary>
     public Task<InvokeResponse> OnUnreadableAsync(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken) =>
         Task.FromResult(AdaptiveCardInvokeResponse.Message(texts["Ritual.NotFound"]));
+
+    /// <summary>The answer replaces the card, so other features' parts are asked for again, or they would vanish on the first press.</summary>
+    private async Task<AdaptiveCard> RenderAsync(Shift shift, ShiftRef shiftRef, CloseRitualCard.State state, DateTimeOffset? closedDownLocal, CancellationToken cancellationToken)
+    {
+        var addition = await additions.CloseRitualAsync(new CloseRitualContext(shift, shiftRef, state), cancellationToken);
+        return CloseRitualCard.Build(shift, shiftRef, options.Value, sparring, texts, state, closedDownLocal, addition);
+    }
 }

@@ -13,7 +13,9 @@ public static class CloseRitualCard
     /// <summary>What the card shows: the ritual, the sparring contact (after "I need to talk"), or the thanks for closing down.</summary>
     public enum State { Open, ShowingSparring, ClosedDown }
 
-    public static AdaptiveCard Build(Shift shift, ShiftRef shiftRef, ShiftOptions options, SparringContacts sparring, Texts texts, State state, DateTimeOffset? closedDownLocal = null)
+    /// <param name="addition">Other features' content (see <see cref="IShiftCardAdditions"/>): elements after the checklist, buttons after the card's own.</param>
+    public static AdaptiveCard Build(Shift shift, ShiftRef shiftRef, ShiftOptions options, SparringContacts sparring, Texts texts, State state,
+        DateTimeOffset? closedDownLocal = null, CardAddition? addition = null)
     {
         var items = options.CloseRitual.Count > 0
             ? options.CloseRitual
@@ -24,6 +26,7 @@ public static class CloseRitualCard
             TextBlock.Heading(texts.Get("CloseRitual.Title", shift.Counsellor.Name)),
             new TextBlock(texts["CloseRitual.Intro"]),
             .. items.Select(item => new TextBlock("- " + item) { Spacing = "Small" }),
+            .. addition?.Body ?? [],
         ];
 
         if (state == State.ShowingSparring)
@@ -57,6 +60,7 @@ public static class CloseRitualCard
             actions.Add(call);
         }
 
+        actions.AddRange(addition?.Actions ?? []);
         return new AdaptiveCard(body, actions.Count > 0 ? actions : null);
     }
 }

@@ -15,4 +15,5 @@ public sealed record ShiftActionServices(
     OrganisationClock Clock,
     Texts<Strings> Texts,
     IOptions<ShiftOptions> Options,
-    SparringContacts Sparring);
+    SparringContacts Sparring,
+    ShiftCardAdditions CardAdditions);

@@ -7,12 +7,14 @@ namespace TeamsBot.Shifts;
 /// <summary>The channel's shift board: who is on duty, who has checked out today, and the buttons.</summary>
 public static class ShiftBoardCard
 {
-    public static AdaptiveCard Build(ShiftBoard board, Uri? dropInRoom, Texts texts)
+    /// <param name="additions">Other features' buttons (see <see cref="IShiftCardAdditions"/>), after check-in and check-out.</param>
+    public static AdaptiveCard Build(ShiftBoard board, Uri? dropInRoom, Texts texts, IReadOnlyList<CardAction>? additions = null)
     {
         List<CardAction> actions =
         [
             ExecuteAction.For(texts["Board.CheckIn"], new CheckInPress(board.Day)) with { Style = "positive" },
             ExecuteAction.For(texts["Board.CheckOut"], new CheckOutPress(board.Day)),
+            .. additions ?? [],
         ];
         return Card(board, dropInRoom, texts, actions);
     }

@@ -10,7 +10,8 @@ namespace TeamsBot.Shifts;
 /// Each channel's board is a live card per local day: posted on the day's first change, then updated in place
 /// (see <see cref="LiveCards"/> for the rules every live card follows).
 /// </summary>
-public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock clock, LiveCards cards, LiveCardMessages messages, Texts<Strings> texts, IOptions<ShiftOptions> options)
+public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock clock, LiveCards cards, LiveCardMessages messages, Texts<Strings> texts, IOptions<ShiftOptions> options,
+    ShiftCardAdditions additions)
 {
     /// <summary>The board card as it is now, in the board's language.</summary>
     public async Task<AdaptiveCard> BuildCardAsync(string channelId, DateOnly day, CancellationToken cancellationToken)
@@ -18,7 +19,8 @@ public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock c
         var board = await shifts.GetBoardAsync(channelId, day, cancellationToken);
         using (BotCultures.Use(BotCultures.For(options.Value.BoardLanguage)))
         {
-            return ShiftBoardCard.Build(board, options.Value.DropInRoomUrl, texts);
+            // Asked inside the board's language, so other features' buttons read in it too.
+            return ShiftBoardCard.Build(board, options.Value.DropInRoomUrl, texts, additions.BoardButtons(new ShiftBoardContext(channelId, day)));
         }
     }
 

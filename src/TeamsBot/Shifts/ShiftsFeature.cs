@@ -29,6 +29,7 @@ public static class ShiftsFeature
         services.AddSingleton<TableShiftStore>();
         services.AddSingleton<IShiftStore>(sp => sp.GetRequiredService<TableShiftStore>());
         services.AddSingleton<ShiftService>();
+        services.AddSingleton<ShiftCardAdditions>();
         services.AddSingleton<ShiftBoardPublisher>();
         services.AddSingleton<DutyChannelStore>();
         services.AddSingleton<DutyChannels>();

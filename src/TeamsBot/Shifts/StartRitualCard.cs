@@ -7,7 +7,8 @@ namespace TeamsBot.Shifts;
 /// <summary>The start-of-shift checklist, sent to the counsellor's 1:1 chat (seed advice 5).</summary>
 public static class StartRitualCard
 {
-    public static AdaptiveCard Build(string counsellorName, ShiftOptions options, SparringContacts sparring, Texts texts)
+    /// <param name="additions">Other features' buttons (see <see cref="IShiftCardAdditions"/>), before the card's links.</param>
+    public static AdaptiveCard Build(string counsellorName, ShiftOptions options, SparringContacts sparring, Texts texts, IReadOnlyList<CardAction>? additions = null)
     {
         var items = options.StartRitual.Count > 0
             ? options.StartRitual
@@ -22,7 +23,7 @@ public static class StartRitualCard
             new TextBlock(texts["StartRitual.Learning"]) { IsSubtle = true },
         ];
 
-        List<CardAction> actions = [];
+        List<CardAction> actions = [.. additions ?? []];
         if (sparring.CallAction() is { } call)
         {
             actions.Add(call);

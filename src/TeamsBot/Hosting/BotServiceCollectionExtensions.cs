@@ -7,6 +7,7 @@ using TeamsBot.DueWork;
 using TeamsBot.Help;
 using TeamsBot.Localization;
 using TeamsBot.Organisation;
+using TeamsBot.Overview;
 using TeamsBot.Shifts;
 using TeamsBot.Sparring;
 using TeamsBot.Storage;
@@ -39,6 +40,7 @@ public static class BotServiceCollectionExtensions
         .AddOrganisation(configuration)
         .AddConversations(configuration)
         .AddShifts(configuration)
+        .AddOverview(configuration)
         .AddSparring(configuration)
         .AddHelp(configuration);
 }

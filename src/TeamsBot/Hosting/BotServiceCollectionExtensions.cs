@@ -7,6 +7,7 @@ using TeamsBot.DueWork;
 using TeamsBot.Help;
 using TeamsBot.Localization;
 using TeamsBot.Organisation;
+using TeamsBot.Overview;
 using TeamsBot.Protection;
 using TeamsBot.Reflections;
 using TeamsBot.Shifts;
@@ -43,6 +44,7 @@ public static class BotServiceCollectionExtensions
         .AddConversations(configuration)
         .AddShifts(configuration)
         .AddReflections(configuration)
+        .AddOverview(configuration)
         .AddSparring(configuration)
         .AddHelp(configuration);
 }

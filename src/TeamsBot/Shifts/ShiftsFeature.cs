@@ -1,5 +1,6 @@
 using TeamsBot.DueWork;
 using TeamsBot.Hosting;
+using TeamsBot.Overview;
 
 namespace TeamsBot.Shifts;
 
@@ -18,7 +19,6 @@ public static class ShiftsFeature
 
     // Coordinators' commands: in the 1:1 chat only, so they are offered only in its menu.
     public static readonly BotCommand Shifts = new("/vagter", "Help.Shifts", CommandMenus.Personal) { Aliases = ["/shifts"] };
-    public static readonly BotCommand Overview = new("/overblik", "Help.Overview", CommandMenus.Personal) { Aliases = ["/overview"] };
 
     public static IServiceCollection AddShifts(this IServiceCollection services, IConfiguration configuration)
     {
@@ -47,7 +47,7 @@ public static class ShiftsFeature
         return services;
     }
 
-    /// <summary>Coordinators in their 1:1 chat: <c>/vagter</c> (correct today's check-outs) and <c>/overblik</c> (weekly figures).</summary>
+    /// <summary>Coordinators in their 1:1 chat: <c>/vagter</c> (correct today's check-outs) and the shifts' figures in <c>/overblik</c>.</summary>
     private static IServiceCollection AddCoordinatorShifts(this IServiceCollection services)
     {
         services.AddSingleton<ICoordinatorShiftStore, TableCoordinatorShiftStore>();
@@ -55,13 +55,11 @@ public static class ShiftsFeature
         services.AddSingleton<CorrectionFollowUp>();
         services.AddSingleton<CoordinatorShiftsHandler>();
         services.AddSingleton<IOverviewSource, ShiftOverviewSource>();
-        services.AddSingleton<OverviewHandler>();
         return services;
     }
 
     private static FeatureRoutes MapCoordinatorShifts(this FeatureRoutes routes) => routes
         .Command<CoordinatorShiftsHandler>(Shifts, h => h.OnCommandAsync)
-        .Command<OverviewHandler>(Overview, h => h.OnCommandAsync)
         .CardAction<CoordinatorShiftsHandler, ShowShiftsPress>(h => h.OnShowAsync, h => h.OnUnreadableAsync)
         .CardAction<CoordinatorShiftsHandler, EditShiftPress>(h => h.OnEditAsync, h => h.OnUnreadableAsync)
         .CardAction<CoordinatorShiftsHandler, CorrectShiftPress>(h => h.OnCorrectAsync, h => h.OnUnreadableAsync);

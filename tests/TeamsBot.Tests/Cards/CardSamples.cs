@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using TeamsBot.Cards;
 using TeamsBot.Help;
 using TeamsBot.Organisation;
+using TeamsBot.Overview;
 using TeamsBot.Shifts;
 using TeamsBot.Sparring;
 using TeamsBot.Tests.Infrastructure;
@@ -70,7 +71,8 @@ public static class CardSamples
             "correct-shift-refused" => CorrectShiftCard.Build(CoordinatorShifts()[0], ShiftKey.Of(CoordinatorShifts()[0], null), Copenhagen, texts,
                 texts.Get("Correct.BeforeCheckIn", "17.02"), new TimeOnly(16, 30)),
             "overview" => OverviewCard.Build(IsoWeek.Recent(Day, 2),
-                [new OverviewSection(texts["Overview.Shifts"], [new OverviewFigure(texts["Overview.CheckIns"], [5, 7]), new OverviewFigure(texts["Overview.ClosedDown"], [3, 4])])], texts),
+                [new OverviewSection(texts["Overview.Shifts"], [OverviewFigure.Counted(texts["Overview.CheckIns"], [5, 7]), OverviewFigure.Counted(texts["Overview.ClosedDown"], [3, 4])])],
+                TestTexts.Create<TeamsBot.Overview.Strings>()),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
     }

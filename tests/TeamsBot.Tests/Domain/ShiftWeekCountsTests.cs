@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeamsBot.Organisation;
+using TeamsBot.Overview;
 using TeamsBot.Shifts;
 
 namespace TeamsBot.Tests.Domain;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsBot.Overview;
 using TeamsBot.Shifts;
 using TeamsBot.Tests.Infrastructure;
 
@@ -64,5 +65,35 @@ public sealed class OverviewTests : IDisposable
         var reply = _bot.Connector.PersonalMessages()[^1];
         Assert.Null(reply.Json!["attachments"]);
         Assert.StartsWith("Only coordinators", reply.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overblik_InAChannel_PointsToThePersonalChatWithoutFigures()
+    {
+        await _client.PostAsync(Activities.ChannelMessage(Coordinator, "Cy Larsen", "/overblik"));
+
+        var reply = _bot.Connector.ThreadReplies()[^1];
+        Assert.Null(reply.Json!["attachments"]);
+        Assert.Contains("1:1-chat", reply.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShowOverviewPress_Coordinator_ShowsTheOverviewInPlace()
+    {
+        var response = await _client.PostAsync(Activities.CardAction(Coordinator, "Cy Larsen", ShowOverviewPress.Verb, inChannel: false));
+
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)answer["type"]);
+        Assert.Equal("0", WeekFigures(answer["value"]!.AsObject(), "Uge 48")["Tjek ind"]);
+    }
+
+    [Fact]
+    public async Task ShowOverviewPress_NonCoordinator_RefusedWithoutFigures()
+    {
+        var response = await _client.PostAsync(Activities.CardAction("29:bo", "Bo Hansen", ShowOverviewPress.Verb, inChannel: false));
+
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)answer["type"]);
+        Assert.StartsWith("Det er kun koordinatorer", (string?)answer["value"], StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,5 @@
+using TeamsBot.Overview;
+
 namespace TeamsBot.Shifts;
 
 /// <summary>The shift rituals counted in one week.</summary>

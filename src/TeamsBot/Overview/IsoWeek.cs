@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TeamsBot.Shifts;
+namespace TeamsBot.Overview;
 
 /// <summary>An ISO week (Monday first; week 1 holds the year's first Thursday), of local days in the organisation's time zone.</summary>
 public sealed record IsoWeek(int Year, int Week)

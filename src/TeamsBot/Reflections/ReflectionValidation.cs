@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsBot.Reflections.Anonymity;
 
 namespace TeamsBot.Reflections;
 
@@ -39,10 +40,18 @@ public enum ReflectionProblem
     CallerIdentifier,
 }
 
-/// <summary>The outcome of validation: the answers, or the problems by input id (so the card shows each next to its input).</summary>
+/// <summary>
+/// The outcome of validation: the answers, or the problems by input id (so the card shows each next to its input).
+/// When the private text holds a caller identifier, <see cref="IdentifiersFound"/> names the kinds and
+/// <see cref="MaskedPrivate"/> is the text with each one masked: what the form may show back, never the identifier.
+/// </summary>
 public sealed record ReflectionValidationResult(ReflectionAnswers? Answers, IReadOnlyDictionary<string, ReflectionProblem> Problems)
 {
     public bool IsValid => Answers is not null;
+
+    public IReadOnlyList<CallerIdentifierKind> IdentifiersFound { get; init; } = [];
+
+    public string? MaskedPrivate { get; init; }
 }
 
 /// <summary>The form's rules, as plain C#: Teams checks some of them in the card, but the bot checks them all.</summary>
@@ -88,14 +97,24 @@ public static class ReflectionValidation
             problems[ReflectionInputs.Sparring] = ReflectionProblem.NotAChoice;
         }
 
+        // The anonymity rule comes first: a text holding an identifier is never kept, whatever else is wrong with it.
         var text = string.IsNullOrWhiteSpace(values.Private) ? string.Empty : values.Private.Trim();
-        if (text.Length > ReflectionInputs.MaxPrivateLength)
+        var identifiers = CallerIdentifierGuard.Check(text);
+        if (!identifiers.IsClean)
+        {
+            problems[ReflectionInputs.Private] = ReflectionProblem.CallerIdentifier;
+        }
+        else if (text.Length > ReflectionInputs.MaxPrivateLength)
         {
             problems[ReflectionInputs.Private] = ReflectionProblem.TooLong;
         }
 
         return problems.Count > 0
             ? new ReflectionValidationResult(null, problems)
+            {
+                IdentifiersFound = identifiers.Found,
+                MaskedPrivate = identifiers.IsClean ? null : identifiers.Masked,
+            }
             : new ReflectionValidationResult(
                 new ReflectionAnswers(contactForm!.Value, minutes, chosenTopics, chosenReferrals, childConcern, feeling, sparring!.Value, share, text),
                 problems);

@@ -9,6 +9,9 @@ public static class ReflectionsFeature
 {
     public const string ReflectionsTable = "Reflections";
 
+    /// <summary>After a call, anywhere: the form goes to the 1:1 chat.</summary>
+    public static readonly BotCommand Call = new("/samtale", "Help.Call", CommandMenus.Team | CommandMenus.Personal | CommandMenus.GroupChat) { Aliases = ["/call"] };
+
     public static IServiceCollection AddReflections(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBotFeature("Reflections").WithTables(ReflectionsTable).WithTexts<Strings>().WithRoutes(MapReflections);
@@ -19,10 +22,16 @@ public static class ReflectionsFeature
         services.AddSingleton<PrivateTextProtection>();
         services.AddSingleton<TableReflectionStore>();
         services.AddSingleton<IReflectionStore>(sp => sp.GetRequiredService<TableReflectionStore>());
+        services.AddSingleton<ReflectionForms>();
+        services.AddSingleton<CallEndedHandler>();
+        services.AddSingleton<SubmitReflectionHandler>();
         return services;
     }
 
-    public static void MapReflections(FeatureRoutes routes)
-    {
-    }
+    public static void MapReflections(FeatureRoutes routes) => routes
+        .Command<CallEndedHandler>(Call, h => h.OnCommandAsync)
+        .CardAction<CallEndedHandler, CallEndedPress>(h => h.OnPressAsync, h => h.OnUnreadableAsync)
+        .CardAction<SubmitReflectionHandler, SubmitReflectionPress>(h => h.OnSubmitAsync, h => h.OnUnreadableAsync)
+        .CardAction<SubmitReflectionHandler, OpenFormPress>(h => h.OnOpenAsync, h => h.OnUnreadableAsync)
+        .CardAction<SubmitReflectionHandler, TalkNowPress>(h => h.OnTalkNowAsync, h => h.OnUnreadableAsync);
 }

@@ -22,6 +22,7 @@ public static class CardSamples
         "close-ritual-open", "close-ritual-sparring", "close-ritual-closed-down",
         "help", "help-unknown-command",
         "shift-board-corrected", "coordinator-shifts", "coordinator-shifts-saved", "correct-shift", "correct-shift-refused", "overview",
+        .. ReflectionCardSamples.Names,
     ];
 
     public static ShiftBoard Board() => ShiftBoard.Build(Day,
@@ -73,6 +74,7 @@ public static class CardSamples
             "overview" => OverviewCard.Build(IsoWeek.Recent(Day, 2),
                 [new OverviewSection(texts["Overview.Shifts"], [OverviewFigure.Counted(texts["Overview.CheckIns"], [5, 7]), OverviewFigure.Counted(texts["Overview.ClosedDown"], [3, 4])])],
                 TestTexts.Create<TeamsBot.Overview.Strings>()),
+            _ when ReflectionCardSamples.Names.Contains(name) => ReflectionCardSamples.Build(name),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
     }

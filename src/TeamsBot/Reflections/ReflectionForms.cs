@@ -1,0 +1,108 @@
+using Microsoft.Extensions.Options;
+using TeamsBot.Organisation;
+using TeamsBot.Shifts;
+
+namespace TeamsBot.Reflections;
+
+/// <summary>How a submit ended, as the counsellor is told.</summary>
+public enum SubmitAttemptOutcome
+{
+    Saved,
+    AlreadySaved,
+    Invalid,
+    Deleted,
+
+    /// <summary>Someone else's form, or one never issued: refused, nothing stored.</summary>
+    NotYours,
+}
+
+/// <summary>The outcome of a submit, with the reflection as stored, or the validation's problems.</summary>
+public sealed record SubmitAttempt(SubmitAttemptOutcome Outcome, Reflection? Reflection = null, ReflectionValidationResult? Validation = null);
+
+/// <summary>
+/// The reflection form's rules: a form is issued for the counsellor (tied to their open shift, if any) and saved
+/// once, by its owner, after validation. Plain C# over the stores and the clock.
+/// </summary>
+public sealed class ReflectionForms(
+    IReflectionStore store,
+    IShiftStore shifts,
+    OrganisationClock clock,
+    IOptions<ReflectionOptions> options,
+    IEnumerable<IReflectionFormObserver> observers,
+    ILogger<ReflectionForms> log)
+{
+    public ReflectionOptions Options => options.Value;
+
+    /// <summary>Stores a new form for <paramref name="counsellor"/>; checked in or not (a call can run past check-out).</summary>
+    public async Task<Reflection> IssueAsync(Person counsellor, CancellationToken cancellationToken)
+    {
+        var open = await shifts.GetOpenAnywhereAsync(counsellor.TeamsId, cancellationToken);
+        var form = Reflection.Issue(counsellor, open is null ? null : new ShiftLink(open.ChannelId, open.CheckedInAt.UtcTicks), clock.Now);
+        return await store.IssueAsync(form, cancellationToken);
+    }
+
+    /// <summary>A form that never reached its counsellor is taken back, so it is not counted as unfinished or reminded of.</summary>
+    public Task WithdrawAsync(Reflection form, CancellationToken cancellationToken) =>
+        store.PurgeAsync(form.Counsellor.TeamsId, form.FormId, cancellationToken);
+
+    public Task<Reflection?> FindAsync(string counsellorId, string formId, CancellationToken cancellationToken) =>
+        store.GetAsync(counsellorId, formId, cancellationToken);
+
+    /// <summary>
+    /// Saves the answers of the presser's own form. The form is read first, so a form that is not theirs, or no longer
+    /// open, is answered as such whatever was typed; only then are the answers validated and stored.
+    /// </summary>
+    public async Task<SubmitAttempt> SubmitAsync(string counsellorId, string formId, ReflectionFormValues values, CancellationToken cancellationToken)
+    {
+        var form = await store.GetAsync(counsellorId, formId, cancellationToken);
+        switch (form?.State)
+        {
+            case null:
+                return new SubmitAttempt(SubmitAttemptOutcome.NotYours);
+            case ReflectionState.Deleted:
+                return new SubmitAttempt(SubmitAttemptOutcome.Deleted, form);
+            case ReflectionState.Submitted:
+                return new SubmitAttempt(SubmitAttemptOutcome.AlreadySaved, form);
+        }
+
+        var validation = ReflectionValidation.Validate(values, Options.EffectiveTopics, Options.EffectiveReferrals);
+        if (validation.Answers is not { } answers)
+        {
+            Log.FormRefused(log, formId, string.Join(",", validation.Problems.Keys));
+            return new SubmitAttempt(SubmitAttemptOutcome.Invalid, form, validation);
+        }
+
+        var stored = await store.SubmitAsync(counsellorId, formId, answers, clock.Now, cancellationToken);
+        Log.FormSubmitted(log, formId, stored.Outcome);
+        return stored.Outcome switch
+        {
+            SubmitOutcome.Submitted => new SubmitAttempt(SubmitAttemptOutcome.Saved, stored.Reflection),
+            SubmitOutcome.AlreadySubmitted => new SubmitAttempt(SubmitAttemptOutcome.AlreadySaved, stored.Reflection),
+            SubmitOutcome.Deleted => new SubmitAttempt(SubmitAttemptOutcome.Deleted, stored.Reflection),
+            _ => new SubmitAttempt(SubmitAttemptOutcome.NotYours),
+        };
+    }
+
+    public Task NotifyIssuedAsync(Reflection form, CancellationToken cancellationToken) =>
+        NotifyAsync(form, (o, f, ct) => o.OnIssuedAsync(f, ct), cancellationToken);
+
+    public Task NotifySubmittedAsync(Reflection form, CancellationToken cancellationToken) =>
+        NotifyAsync(form, (o, f, ct) => o.OnSubmittedAsync(f, ct), cancellationToken);
+
+#pragma warning disable CA1031 // An observer's failure must not undo a stored change or the counsellor's answer.
+    private async Task NotifyAsync(Reflection form, Func<IReflectionFormObserver, Reflection, CancellationToken, Task> call, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await call(observer, form, cancellationToken);
+            }
+            catch (Exception e)
+            {
+                Log.ObserverFailed(log, e, observer.GetType().Name, form.FormId);
+            }
+        }
+    }
+#pragma warning restore CA1031
+}

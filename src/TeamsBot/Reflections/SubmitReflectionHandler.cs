@@ -1,0 +1,77 @@
+using Bot.Protocol.Hosting;
+using Bot.Protocol.Invoke;
+using TeamsBot.Localization;
+using TeamsBot.Organisation;
+using TeamsBot.Sparring;
+using TeamsBot.Storage;
+
+namespace TeamsBot.Reflections;
+
+/// <summary>
+/// The form's buttons: save it (the summary replaces it, or it comes back with the problems and what was typed),
+/// open it again, and "Talk to someone now". A form is looked up under the presser's own id, so someone else's
+/// form id, or one never issued, is simply not found.
+/// </summary>
+public sealed class SubmitReflectionHandler(ReflectionForms forms, SparringContacts sparring, OrganisationClock clock, Texts<Strings> texts, ILogger<SubmitReflectionHandler> log)
+{
+    public async Task<InvokeResponse> OnSubmitAsync(TurnContext turn, SubmitReflectionPress press, CancellationToken cancellationToken)
+    {
+        var values = press.ToValues();
+        SubmitAttempt attempt;
+        try
+        {
+            attempt = await forms.SubmitAsync(turn.Activity.From!.Id!, press.FormId, values, cancellationToken);
+        }
+        catch (Exception e) when (StorageFailure.IsUnavailable(e))
+        {
+            Log.FormStorageUnavailable(log, e, press.FormId);
+            // Checked again so that what comes back masks a caller identifier and shows any other problem too.
+            var validation = ReflectionValidation.Validate(values, forms.Options.EffectiveTopics, forms.Options.EffectiveReferrals);
+            return Form(new ReflectionFormView(press.FormId, values, validation.IsValid ? null : validation, texts["Form.NotSaved"]));
+        }
+
+        switch (attempt.Outcome)
+        {
+            case SubmitAttemptOutcome.Saved:
+                await forms.NotifySubmittedAsync(attempt.Reflection!, cancellationToken);
+                return Summary(attempt.Reflection!);
+            case SubmitAttemptOutcome.AlreadySaved:
+                return Summary(attempt.Reflection!, alreadySaved: true);
+            case SubmitAttemptOutcome.Invalid:
+                return Form(new ReflectionFormView(press.FormId, values, attempt.Validation));
+            case SubmitAttemptOutcome.Deleted:
+                return AdaptiveCardInvokeResponse.Message(texts["Form.Deleted"]);
+            default:
+                return AdaptiveCardInvokeResponse.Message(texts["Form.NotYours"]);
+        }
+    }
+
+    /// <summary>The form as it stands: to fill in when unfinished, its summary once saved.</summary>
+    public async Task<InvokeResponse> OnOpenAsync(TurnContext turn, OpenFormPress press, CancellationToken cancellationToken) =>
+        await ShowAsync(turn, press.FormId, showingSparring: false, cancellationToken);
+
+    public async Task<InvokeResponse> OnTalkNowAsync(TurnContext turn, TalkNowPress press, CancellationToken cancellationToken) =>
+        await ShowAsync(turn, press.FormId, showingSparring: true, cancellationToken);
+
+    /// <summary>A form button whose data cannot be read (stale or forged): nothing is stored.</summary>
+    public Task<InvokeResponse> OnUnreadableAsync(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken) =>
+        Task.FromResult(AdaptiveCardInvokeResponse.Message(texts["Form.Unreadable"]));
+
+    private async Task<InvokeResponse> ShowAsync(TurnContext turn, string formId, bool showingSparring, CancellationToken cancellationToken)
+    {
+        var form = await forms.FindAsync(turn.Activity.From!.Id!, formId, cancellationToken);
+        return form?.State switch
+        {
+            ReflectionState.Issued => Form(new ReflectionFormView(formId)),
+            ReflectionState.Submitted => Summary(form, showingSparring: showingSparring),
+            ReflectionState.Deleted => AdaptiveCardInvokeResponse.Message(texts["Form.Deleted"]),
+            _ => AdaptiveCardInvokeResponse.Message(texts["Form.NotYours"]),
+        };
+    }
+
+    private InvokeResponse Form(ReflectionFormView view) => AdaptiveCardInvokeResponse.Card(ReflectionFormCard.Build(view, forms.Options, texts));
+
+    private InvokeResponse Summary(Reflection reflection, bool alreadySaved = false, bool showingSparring = false) =>
+        AdaptiveCardInvokeResponse.Card(ReflectionSummaryCard.Build(reflection, reflection.SubmittedAt is { } at ? clock.Local(at) : null,
+            forms.Options, sparring, texts, alreadySaved, showingSparring));
+}

@@ -17,8 +17,7 @@ public static class ReflectionsFeature
         services.AddBotFeature("Reflections").WithTables(ReflectionsTable).WithTexts<Strings>().WithRoutes(MapReflections);
         services.AddBotOptions<ReflectionOptions>(configuration, ReflectionOptions.SectionName);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReflectionOptions>, ReflectionOptionsValidation>());
-        // Where the key ring lives and what protects it is the host's set-up (Protection/); this only needs a provider.
-        services.AddDataProtection();
+        // The encryption itself (key ring, certificate, PrivateText) is the Protection feature's.
         services.AddSingleton<PrivateTextProtection>();
         services.AddSingleton<TableReflectionStore>();
         services.AddSingleton<IReflectionStore>(sp => sp.GetRequiredService<TableReflectionStore>());

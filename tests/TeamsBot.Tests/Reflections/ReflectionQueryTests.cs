@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Logging.Abstractions;
+using TeamsBot.Protection;
 using TeamsBot.Organisation;
 using TeamsBot.Reflections;
 using TeamsBot.Tests.Infrastructure;
@@ -16,7 +18,7 @@ public sealed class ReflectionQueryTests
     private static readonly ReflectionAnswers Answers = new(ContactForm.Chat, 10, [], [], false, null, SparringNeed.None, false, "tekst");
 
     private static async Task<TableReflectionStore> CreateAsync() =>
-        new(await TestTables.CreateAsync(ReflectionsFeature.ReflectionsTable), new PrivateTextProtection(new EphemeralDataProtectionProvider()));
+        new(await TestTables.CreateAsync(ReflectionsFeature.ReflectionsTable), new PrivateTextProtection(new PrivateText(new EphemeralDataProtectionProvider(), NullLogger<PrivateText>.Instance)));
 
     [Fact]
     public async Task ListSinceAsync_ReturnsOwnFormsFromThatTimeNewestFirst()

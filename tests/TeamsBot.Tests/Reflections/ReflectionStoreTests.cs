@@ -1,5 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Logging.Abstractions;
+using TeamsBot.Protection;
 using TeamsBot.Organisation;
 using TeamsBot.Reflections;
 using TeamsBot.Storage;
@@ -21,7 +23,7 @@ public sealed class ReflectionStoreTests
     private static async Task<(TableReflectionStore Store, PrivateTextProtection Protection, TableClient Table)> CreateAsync()
     {
         var tables = await TestTables.CreateAsync(ReflectionsFeature.ReflectionsTable);
-        var protection = new PrivateTextProtection(new EphemeralDataProtectionProvider());
+        var protection = new PrivateTextProtection(new PrivateText(new EphemeralDataProtectionProvider(), NullLogger<PrivateText>.Instance));
         return (new TableReflectionStore(tables, protection), protection, tables.Get(ReflectionsFeature.ReflectionsTable));
     }
 

@@ -124,6 +124,21 @@ public sealed class ReflectionSubmitTests : IDisposable
     }
 
     [Fact]
+    public async Task Submit_Refused_TheStoredInvokeAnswerHoldsNoPlainPrivateText()
+    {
+        var data = Filled((await _client.RequestFormAsync(_bot)).FormId(), "Solbærtanker efter samtalen");
+        data[ReflectionInputs.Minutes] = "";
+
+        var form = (await _client.SubmitAsync(data)).AnsweredCard();
+
+        Assert.Equal("Solbærtanker efter samtalen", form.Inputs()["private"]);
+        var stored = await _bot.StoredEntitiesAsync(TeamsBot.Storage.StorageFeature.ProcessedActivitiesTable);
+        Assert.NotEmpty(stored);
+        Assert.DoesNotContain(stored.SelectMany(r => r), p => p.Value?.ToString()?.Contains("Solbær", StringComparison.OrdinalIgnoreCase) == true);
+        Assert.DoesNotContain(await _bot.StoredEntitiesAsync(ReflectionsFeature.ReflectionsTable), r => r.ContainsKey("PrivateText"));
+    }
+
+    [Fact]
     public async Task Submit_SavedOrRefused_NeverLogsTheFormsContents()
     {
         var saved = Filled((await _client.RequestFormAsync(_bot)).FormId(), "Kvædesyltetøj-refleksion");

@@ -1,4 +1,5 @@
 using TeamsBot.Reflections;
+using TeamsBot.Reflections.Anonymity;
 
 namespace TeamsBot.Tests.Reflections;
 
@@ -150,5 +151,36 @@ public sealed class ReflectionValidationTests
                 [ReflectionInputs.Feeling] = ReflectionProblem.NotAChoice,
             },
             result.Problems);
+    }
+
+    [Fact]
+    public void Validate_PrivateTextWithCallerIdentifiers_NamesTheKindsAndMasksThem()
+    {
+        // Built from parts, so no whole identifier sits in the source or in a test name.
+        var text = $"Mor ({string.Concat("1203", "85-", "4321")}) bad mig skrive til {string.Concat("mor", "@", "example.org")}.";
+
+        var result = Validate(Valid with { Private = text });
+
+        Assert.Null(result.Answers);
+        Assert.Equal(ReflectionProblem.CallerIdentifier, result.Problems[ReflectionInputs.Private]);
+        Assert.Equal([CallerIdentifierKind.CprNumber, CallerIdentifierKind.EmailAddress], result.IdentifiersFound);
+        Assert.Equal("Mor (***) bad mig skrive til ***.", result.MaskedPrivate);
+    }
+
+    [Fact]
+    public void Validate_IdentifierInALongText_ReportsTheIdentifier()
+    {
+        var result = Validate(Valid with { Private = new string('a', 2001) + " " + string.Join(" ", "22", "33", "44", "55") });
+
+        Assert.Equal(ReflectionProblem.CallerIdentifier, result.Problems[ReflectionInputs.Private]);
+    }
+
+    [Fact]
+    public void Validate_OrdinaryCounsellingNumbers_PassTheGuard()
+    {
+        var result = Validate(Valid with { Private = "2 børn på 8 og 12, kl. 17-19, mellem 2015 og 2019, ca. 3.500 kr., uge 47, § 153." });
+
+        Assert.True(result.IsValid);
+        Assert.Empty(result.IdentifiersFound);
     }
 }

@@ -49,11 +49,26 @@ public sealed class ReflectionForms(
         store.GetAsync(counsellorId, formId, cancellationToken);
 
     /// <summary>
-    /// Saves the answers of the presser's own form. The form is read first, so a form that is not theirs, or no longer
-    /// open, is answered as such whatever was typed; only then are the answers validated and stored.
+    /// Saves the answers of the presser's own form. Valid answers go straight to the store, whose one conditional write
+    /// also tells a form that is not theirs, or no longer open, apart (two round trips for the usual case). Answers with
+    /// problems are sent back only for a form still open; otherwise the counsellor learns why it cannot be saved.
     /// </summary>
     public async Task<SubmitAttempt> SubmitAsync(string counsellorId, string formId, ReflectionFormValues values, CancellationToken cancellationToken)
     {
+        var validation = ReflectionValidation.Validate(values, Options.EffectiveTopics, Options.EffectiveReferrals);
+        if (validation.Answers is { } answers)
+        {
+            var stored = await store.SubmitAsync(counsellorId, formId, answers, clock.Now, cancellationToken);
+            Log.FormSubmitted(log, formId, stored.Outcome);
+            return stored.Outcome switch
+            {
+                SubmitOutcome.Submitted => new SubmitAttempt(SubmitAttemptOutcome.Saved, stored.Reflection),
+                SubmitOutcome.AlreadySubmitted => new SubmitAttempt(SubmitAttemptOutcome.AlreadySaved, stored.Reflection),
+                SubmitOutcome.Deleted => new SubmitAttempt(SubmitAttemptOutcome.Deleted, stored.Reflection),
+                _ => new SubmitAttempt(SubmitAttemptOutcome.NotYours),
+            };
+        }
+
         var form = await store.GetAsync(counsellorId, formId, cancellationToken);
         switch (form?.State)
         {
@@ -63,24 +78,10 @@ public sealed class ReflectionForms(
                 return new SubmitAttempt(SubmitAttemptOutcome.Deleted, form);
             case ReflectionState.Submitted:
                 return new SubmitAttempt(SubmitAttemptOutcome.AlreadySaved, form);
+            default:
+                Log.FormRefused(log, formId, string.Join(",", validation.Problems.Keys));
+                return new SubmitAttempt(SubmitAttemptOutcome.Invalid, form, validation);
         }
-
-        var validation = ReflectionValidation.Validate(values, Options.EffectiveTopics, Options.EffectiveReferrals);
-        if (validation.Answers is not { } answers)
-        {
-            Log.FormRefused(log, formId, string.Join(",", validation.Problems.Keys));
-            return new SubmitAttempt(SubmitAttemptOutcome.Invalid, form, validation);
-        }
-
-        var stored = await store.SubmitAsync(counsellorId, formId, answers, clock.Now, cancellationToken);
-        Log.FormSubmitted(log, formId, stored.Outcome);
-        return stored.Outcome switch
-        {
-            SubmitOutcome.Submitted => new SubmitAttempt(SubmitAttemptOutcome.Saved, stored.Reflection),
-            SubmitOutcome.AlreadySubmitted => new SubmitAttempt(SubmitAttemptOutcome.AlreadySaved, stored.Reflection),
-            SubmitOutcome.Deleted => new SubmitAttempt(SubmitAttemptOutcome.Deleted, stored.Reflection),
-            _ => new SubmitAttempt(SubmitAttemptOutcome.NotYours),
-        };
     }
 
     public Task NotifyIssuedAsync(Reflection form, CancellationToken cancellationToken) =>

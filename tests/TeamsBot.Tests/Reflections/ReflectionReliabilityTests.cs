@@ -81,6 +81,24 @@ public sealed class ReflectionReliabilityTests : IDisposable
         Assert.Equal(("Issued", "29:anna"), (row.GetString("State"), row.GetString("CounsellorId")));
     }
 
+    [Fact]
+    public async Task Submit_IncompleteAnswersOnSomeoneElsesOrASavedForm_SaysWhyItCannotBeSavedInsteadOfTheProblems()
+    {
+        var formId = (await _client.RequestFormAsync(_bot)).FormId();
+        var incomplete = Filled(formId);
+        incomplete[ReflectionInputs.Minutes] = "";
+
+        var bos = await _client.SubmitAsync(incomplete, user: "29:bo", name: "Bo Hansen");
+        await _client.SubmitAsync(Filled(formId));
+        var withoutMinutes = Filled(formId);
+        withoutMinutes.Remove(ReflectionInputs.Minutes);
+        var again = (await _client.SubmitAsync(withoutMinutes)).AnsweredCard();
+
+        Assert.Contains("ikke din", bos.AnsweredMessage(), StringComparison.Ordinal);
+        Assert.Contains("allerede gemt", again.AllText(), StringComparison.Ordinal);
+        Assert.Equal(25, Assert.Single(await RowsAsync()).GetInt32("Minutes"));
+    }
+
     [Theory]
     [InlineData("00000000000000000000000000000000")]
     [InlineData("../../Shifts")]

@@ -3,15 +3,16 @@ using System.Globalization;
 namespace TeamsBot.Benchmarks;
 
 /// <summary>What to run: how many counsellors check in, over how many duty channels, how many at a time.</summary>
-public sealed record BenchmarkOptions(int Counsellors, int Concurrency, int Channels, int WarmUp, bool Bursts)
+public sealed record BenchmarkOptions(int Counsellors, int Concurrency, int Channels, int WarmUp, bool Bursts, int Forms = 50)
 {
     public const string Usage =
-        "usage: npm run bench -- [--counsellors N] [--concurrency C] [--channels K] [--warmup W] [--bursts]\n" +
+        "usage: npm run bench -- [--counsellors N] [--concurrency C] [--channels K] [--warmup W] [--bursts] [--forms F]\n" +
         "  --counsellors N  distinct counsellors who each send one /checkin (default 500)\n" +
         "  --concurrency C  requests in flight at once (default 50)\n" +
         "  --channels K     duty channels the counsellors are spread over, each with its own board (default 10)\n" +
         "  --warmup W       check-ins in separate channels before measuring, so JIT and pools are warm (default 200)\n" +
         "  --bursts         C counsellors press at the same moment, burst after burst (a shift change), instead of C always in flight\n" +
+        "  --forms F        counsellors who then submit a reflection form at the same moment (default 50; 0 skips it)\n" +
         "  --help, -h       print this and exit";
 
     /// <summary>True when asked for the usage (<c>--help</c>, <c>-h</c>): answered on standard output, not as an error.</summary>
@@ -35,6 +36,7 @@ public sealed record BenchmarkOptions(int Counsellors, int Concurrency, int Chan
                 "--concurrency" => options with { Concurrency = Positive(args[i], value) },
                 "--channels" => options with { Channels = Positive(args[i], value) },
                 "--warmup" => options with { WarmUp = Positive(args[i], value, allowZero: true) },
+                "--forms" => options with { Forms = Positive(args[i], value, allowZero: true) },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'"),
             };
             i++;

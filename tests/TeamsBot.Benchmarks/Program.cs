@@ -120,6 +120,8 @@ if (boardLatencies.Count > 0)
         (options.Bursts ? $"bursts of {options.Concurrency})" : $"{options.Concurrency} in flight)"));
 }
 
-return refused == 0 && missing.Count == 0 && connector.Unexpected == 0 ? 0 : 1;
+var formsFailed = options.Forms > 0 && !await ReflectionBenchmark.RunAsync(http, connector, options.Forms);
+
+return refused == 0 && missing.Count == 0 && connector.Unexpected == 0 && !formsFailed ? 0 : 1;
 
 string PerCheckIn(TimeSpan? cpu) => cpu is { } used ? $"{used.TotalMilliseconds / checkIns.Count:F2} ms" : "n/a";

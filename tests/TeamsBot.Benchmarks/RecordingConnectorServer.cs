@@ -13,6 +13,7 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<int, long> _firstOnBoard = new();
+    private readonly ConcurrentDictionary<string, string> _formIds = new(StringComparer.Ordinal);
     private int _nextId;
     private int _boardPosts;
     private int _boardUpdates;
@@ -36,6 +37,9 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
 
     /// <summary>Stopwatch timestamp of the first board message that listed this counsellor.</summary>
     public bool TryGetFirstOnBoard(int counsellor, out long timestamp) => _firstOnBoard.TryGetValue(counsellor, out timestamp);
+
+    /// <summary>The id of the latest reflection form sent to this 1:1 conversation, if any.</summary>
+    public string? FormIdIn(string conversationId) => _formIds.GetValueOrDefault(conversationId);
 
     public static async Task<RecordingConnectorServer> StartAsync(int port)
     {
@@ -83,6 +87,10 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
         else
         {
             Interlocked.Increment(ref _personalMessages);
+            if (FormIdPattern().Match(body) is { Success: true } form)
+            {
+                _formIds[conversationId] = form.Groups[1].Value;
+            }
         }
 
         var id = activityId ?? "activity-" + NextId();
@@ -96,6 +104,10 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
 
     [GeneratedRegex(@"Counsellor (\d{6})")]
     private static partial Regex CounsellorPattern();
+
+    /// <summary>The form id in a reflection form's submit data.</summary>
+    [GeneratedRegex(@"""formId"":\s*""([0-9a-f]{32})""")]
+    private static partial Regex FormIdPattern();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,39 @@
+namespace TeamsBot.Benchmarks;
+
+/// <summary>
+/// The reflection form's figures, printed after the check-in figures: <c>forms</c> counsellors (the first ones, on
+/// duty from the check-in run) submit their form at the same moment. A warm-up round with other counsellors first,
+/// so the figures are of a running service, not of the first press after start.
+/// </summary>
+public static class ReflectionBenchmark
+{
+    private const int WarmUpFirst = 900_000;
+
+    /// <summary>Prints the figures; false when a form could not be had or a submit was not saved.</summary>
+    public static async Task<bool> RunAsync(HttpClient http, RecordingConnectorServer connector, int forms)
+    {
+        var load = new ReflectionLoad(http, connector);
+        var warmUp = await load.IssueFormsAsync(WarmUpFirst, Math.Min(forms, 20));
+        if (warmUp is null || (await load.SubmitAllAsync(WarmUpFirst, warmUp)).Saved.Any(saved => !saved))
+        {
+            Console.Error.WriteLine("Reflection warm-up failed: a form was not sent or a submit not saved.");
+            return false;
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var formIds = await load.IssueFormsAsync(0, forms);
+        if (formIds is null)
+        {
+            Console.Error.WriteLine($"Reflection forms: not every one of {forms} /samtale reached its 1:1 chat within 30 s.");
+            return false;
+        }
+
+        var result = await load.SubmitAllAsync(0, formIds);
+        var notSaved = result.Saved.Count(saved => !saved);
+        Console.WriteLine($"reflection submit -> answer ({forms} at the same moment): {Percentiles.Describe(result.Milliseconds)}");
+        var p99 = Percentiles.Of(result.Milliseconds, 0.99);
+        Console.WriteLine($"target p99 <= 150 ms for {forms} submits at once: {(p99 <= 150 ? "met" : "NOT met")} (p99 {p99:F1} ms); " +
+            $"errors: {result.Status.Count(s => s != 200)} not answered 200, {notSaved} not saved");
+        return notSaved == 0;
+    }
+}

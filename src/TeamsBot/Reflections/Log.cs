@@ -24,4 +24,7 @@ internal static partial class Log
 
     [LoggerMessage(2706, LogLevel.Warning, "Reflection observer {Observer} failed for form {FormId}")]
     public static partial void ObserverFailed(ILogger logger, Exception exception, string observer, string formId);
+
+    [LoggerMessage(2790, LogLevel.Information, "Reflection retention: removed {PrivateTexts} private texts and {Registrations} registrations past their time")]
+    public static partial void RetentionRan(ILogger logger, int privateTexts, int registrations);
 }

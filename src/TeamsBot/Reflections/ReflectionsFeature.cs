@@ -24,6 +24,7 @@ public static class ReflectionsFeature
         services.AddSingleton<ReflectionForms>();
         services.AddSingleton<CallEndedHandler>();
         services.AddSingleton<SubmitReflectionHandler>();
+        services.AddReflectionsReading();
         return services;
     }
 

@@ -23,6 +23,7 @@ public static class CardSamples
         "help", "help-unknown-command",
         "shift-board-corrected", "coordinator-shifts", "coordinator-shifts-saved", "correct-shift", "correct-shift-refused", "overview",
         .. ReflectionCardSamples.Names,
+        .. ReadingCardSamples.Names,
     ];
 
     public static ShiftBoard Board() => ShiftBoard.Build(Day,
@@ -75,6 +76,7 @@ public static class CardSamples
                 [new OverviewSection(texts["Overview.Shifts"], [OverviewFigure.Counted(texts["Overview.CheckIns"], [5, 7]), OverviewFigure.Counted(texts["Overview.ClosedDown"], [3, 4])])],
                 TestTexts.Create<TeamsBot.Overview.Strings>()),
             _ when ReflectionCardSamples.Names.Contains(name) => ReflectionCardSamples.Build(name),
+            _ when ReadingCardSamples.Names.Contains(name) => ReadingCardSamples.Build(name),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
     }

@@ -21,13 +21,14 @@ public sealed class OverviewTests : IDisposable
 
     public void Dispose() => _bot.Dispose();
 
-    /// <summary>The facts under one week's heading: label → count.</summary>
+    /// <summary>The shifts' facts under one week's heading (other features' sections follow theirs): label → count.</summary>
     private static Dictionary<string, string> WeekFigures(JsonObject card, string weekHeadingStart)
     {
         var week = card["body"]!.AsArray().OfType<JsonObject>()
             .Single(e => (string?)e["type"] == "Container" && ((string?)e["items"]![0]!["text"])!.StartsWith(weekHeadingStart, StringComparison.Ordinal));
-        return week["items"]!.AsArray().OfType<JsonObject>().Where(e => (string?)e["type"] == "FactSet")
-            .SelectMany(f => f["facts"]!.AsArray()).ToDictionary(f => (string)f!["title"]!, f => (string)f!["value"]!);
+        var items = week["items"]!.AsArray().OfType<JsonObject>().ToList();
+        var shifts = items.FindIndex(e => (string?)e["text"] == "Vagter");
+        return items[shifts + 1]["facts"]!.AsArray().ToDictionary(f => (string)f!["title"]!, f => (string)f!["value"]!);
     }
 
     [Fact]

@@ -137,6 +137,16 @@ public sealed class ReflectionsOverviewTests : IDisposable
     }
 
     [Fact]
+    public async Task Overblik_NoCallsRegistered_SaysSoAndShowsDashes()
+    {
+        var card = await OverviewAsync();
+
+        Assert.Contains("Ingen samtaler registreret i de fem uger.", card["body"]![2]!.AllText(), StringComparison.Ordinal);
+        Assert.Equal("–", Facts(Week(card, "Uge 48"))["Refleksionsskemaer udfyldt"]);
+        Assert.Contains("Ingen har delt en refleksion", card["body"]!.AsArray()[^1]!.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Overblik_NonCoordinatorWithReflections_GetsNoFigures()
     {
         await SubmitAsync(Anna, ["divorce"], SharedText, share: true);

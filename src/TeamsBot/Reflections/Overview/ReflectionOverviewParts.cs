@@ -16,23 +16,20 @@ public static class ReflectionOverviewParts
     /// </summary>
     public static IReadOnlyList<CardElement> Lead(ReflectionWeek thisWeek, IReadOnlyList<CounsellorReflections> counsellors, Texts texts)
     {
-        var calls = counsellors.Sum(c => c.Calls);
-        var completed = counsellors.Sum(c => c.Completed);
-        List<CardElement> lead =
-        [
-            new TextBlock(texts["Section"]) { Weight = "Bolder" },
-            new TextBlock(texts.Get("Lead.Completion",
-                ReflectionFigures.Share(thisWeek.Completed, thisWeek.Calls, texts), ReflectionFigures.Share(completed, calls, texts))),
-        ];
+        var title = new TextBlock(texts["Section"]) { Weight = "Bolder" };
         if (counsellors.Count == 0)
         {
-            lead.Add(new TextBlock(texts["Lead.NoCalls"]) { IsSubtle = true });
-            return lead;
+            return [title, new TextBlock(texts["Lead.NoCalls"]) { IsSubtle = true }];
         }
 
-        lead.Add(new TextBlock(texts["Lead.PerCounsellor"]) { IsSubtle = true, Spacing = "Small" });
-        lead.Add(new FactSet([.. counsellors.Select(c => new Fact(c.Counsellor.Name, ReflectionFigures.Share(c.Completed, c.Calls, texts)))]));
-        return lead;
+        var period = ReflectionFigures.Share(counsellors.Sum(c => c.Completed), counsellors.Sum(c => c.Calls), texts);
+        return
+        [
+            title,
+            new TextBlock(texts.Get("Lead.Completion", ReflectionFigures.Share(thisWeek.Completed, thisWeek.Calls, texts), period)),
+            new TextBlock(texts["Lead.PerCounsellor"]) { IsSubtle = true, Spacing = "Small" },
+            new FactSet([.. counsellors.Select(c => new Fact(c.Counsellor.Name, ReflectionFigures.Share(c.Completed, c.Calls, texts)))]),
+        ];
     }
 
     /// <summary>The reflections whose private text its counsellor shared with the coordinator, each with a button to read it.</summary>

@@ -95,6 +95,19 @@ public sealed class MyReflectionsTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenPress_TheAnswerCarryingThePrivateText_IsNotStoredInPlainText()
+    {
+        await SubmitAsync(Anna, 25, AnnasText);
+        var list = await TypeAsync("/mine");
+
+        await PressAsync(MyReflectionsVerbs.Open, list.ButtonData(MyReflectionsVerbs.Open));
+
+        var rows = await _bot.StoredEntitiesAsync(TeamsBot.Storage.StorageFeature.ProcessedActivitiesTable);
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.DoesNotContain(((IDictionary<string, object>)row).Values, v => v is string text && text.Contains("ked af det", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task OpenPress_SomeoneElsesFormId_FindsNothing()
     {
         var bos = await SubmitAsync(Bo, 40, "Bos egen tekst.");

@@ -110,6 +110,8 @@ public sealed class ReflectionsOverviewTests : IDisposable
         Assert.Contains(SharedText, opened["value"]!.AllText(), StringComparison.Ordinal);
         Assert.DoesNotContain("Skilsmisse", opened["value"]!.AllText(), StringComparison.Ordinal); // Topics stay within the group rule.
         Assert.NotNull(opened["value"]!.ButtonData(TeamsBot.Overview.ShowOverviewPress.Verb));
+        var stored = await _bot.StoredEntitiesAsync(TeamsBot.Storage.StorageFeature.ProcessedActivitiesTable);
+        Assert.All(stored, row => Assert.DoesNotContain(((IDictionary<string, object>)row).Values, v => v is string text && text.Contains("moren i aftes", StringComparison.Ordinal)));
     }
 
     [Fact]

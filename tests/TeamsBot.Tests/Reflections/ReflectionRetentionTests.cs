@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeamsBot.Organisation;
+using TeamsBot.Protection;
 using TeamsBot.Reflections;
 using TeamsBot.Reflections.Retention;
 using TeamsBot.Tests.Infrastructure;
@@ -18,7 +19,7 @@ public sealed class ReflectionRetentionTests
     private async Task<(TableReflectionStore Store, ReflectionRetention Retention)> CreateAsync(int privateTextDays = 30, int retentionDays = 365)
     {
         var tables = await TestTables.CreateAsync(ReflectionsFeature.ReflectionsTable);
-        var store = new TableReflectionStore(tables, new PrivateTextProtection(new EphemeralDataProtectionProvider()));
+        var store = new TableReflectionStore(tables, new PrivateTextProtection(new PrivateText(new EphemeralDataProtectionProvider(), NullLogger<PrivateText>.Instance)));
         var options = Options.Create(new ReflectionOptions { PrivateTextDays = privateTextDays, RetentionDays = retentionDays });
         return (store, new ReflectionRetention(store, _time, options, NullLogger<ReflectionRetention>.Instance));
     }

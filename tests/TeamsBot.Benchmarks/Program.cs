@@ -120,7 +120,7 @@ if (boardLatencies.Count > 0)
         (options.Bursts ? $"bursts of {options.Concurrency})" : $"{options.Concurrency} in flight)"));
 }
 
-var formsFailed = options.Forms > 0 && !await ReflectionBenchmark.RunAsync(http, connector, options.Forms);
+var formsFailed = options.Forms > 0 && !await ReflectionBenchmark.RunAsync(http, connector, options.Forms, bot, azurite);
 
 return refused == 0 && missing.Count == 0 && connector.Unexpected == 0 && !formsFailed ? 0 : 1;
 

@@ -10,7 +10,7 @@ public static class ReflectionBenchmark
     private const int WarmUpFirst = 900_000;
 
     /// <summary>Prints the figures; false when a form could not be had or a submit was not saved.</summary>
-    public static async Task<bool> RunAsync(HttpClient http, RecordingConnectorServer connector, int forms)
+    public static async Task<bool> RunAsync(HttpClient http, RecordingConnectorServer connector, int forms, BotProcess bot, StorageProcess? azurite)
     {
         var load = new ReflectionLoad(http, connector);
         var warmUp = await load.IssueFormsAsync(WarmUpFirst, Math.Min(forms, 20));
@@ -28,12 +28,17 @@ public static class ReflectionBenchmark
             return false;
         }
 
+        var (hostCpu, azuriteCpu) = (bot.CpuTime(), azurite?.CpuTime());
         var result = await load.SubmitAllAsync(0, formIds);
+        var (hostUsed, azuriteUsed) = (bot.CpuTime() - hostCpu, azurite?.CpuTime() - azuriteCpu);
         var notSaved = result.Saved.Count(saved => !saved);
         Console.WriteLine($"reflection submit -> answer ({forms} at the same moment): {Percentiles.Describe(result.Milliseconds)}");
         var p99 = Percentiles.Of(result.Milliseconds, 0.99);
         Console.WriteLine($"target p99 <= 150 ms for {forms} submits at once: {(p99 <= 150 ? "met" : "NOT met")} (p99 {p99:F1} ms); " +
             $"errors: {result.Status.Count(s => s != 200)} not answered 200, {notSaved} not saved");
+        Console.WriteLine($"CPU per submit: host {PerSubmit(hostUsed)}, Azurite {PerSubmit(azuriteUsed)}");
         return notSaved == 0;
+
+        string PerSubmit(TimeSpan? cpu) => cpu is { } used ? $"{used.TotalMilliseconds / forms:F2} ms" : "n/a";
     }
 }

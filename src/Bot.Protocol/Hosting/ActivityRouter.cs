@@ -17,6 +17,7 @@ public sealed class ActivityRouter
     private readonly Dictionary<string, TurnHandler> _commands = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CardActionHandler> _cardActions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _verbsHandlingRedelivery = new(StringComparer.Ordinal);
     private readonly List<TurnHandler> _beforeTurn = [];
     private readonly List<Action<Activity>> _beforeRouting = [];
     private TurnHandler? _unrecognizedMessage;
@@ -58,14 +59,26 @@ public sealed class ActivityRouter
     /// data does not fit (a stale or forged card) never reaches <paramref name="handler"/>: <paramref name="whenUnreadable"/>
     /// answers it, else the <see cref="OnUnreadableCardAction"/> handler, else a short message.
     /// </summary>
-    public ActivityRouter OnCardAction<TPayload>(CardActionHandler<TPayload> handler, CardActionHandler? whenUnreadable = null)
+    /// <param name="handler">Answers presses whose data fits.</param>
+    /// <param name="whenUnreadable">Answers presses whose data does not fit.</param>
+    /// <param name="handlesRedelivery">
+    /// True when the handler itself answers a redelivered press correctly (its change is conditional, so a second
+    /// run changes nothing): no processed-once claim is taken for the verb. Only for handlers that hold to this.
+    /// </param>
+    public ActivityRouter OnCardAction<TPayload>(CardActionHandler<TPayload> handler, CardActionHandler? whenUnreadable = null, bool handlesRedelivery = false)
         where TPayload : class, ICardActionPayload
     {
         ArgumentNullException.ThrowIfNull(handler);
-        return OnCardAction(TPayload.Verb, (turn, action, cancellationToken) =>
+        OnCardAction(TPayload.Verb, (turn, action, cancellationToken) =>
             action.Read<TPayload>() is { } payload
                 ? handler(turn, payload, cancellationToken)
                 : (whenUnreadable ?? _unreadableCardAction ?? AnswerUnreadable)(turn, action, cancellationToken));
+        if (handlesRedelivery)
+        {
+            _verbsHandlingRedelivery.Add(TPayload.Verb);
+        }
+
+        return this;
     }
 
     /// <summary>Answers presses of typed card actions whose data does not fit their payload, unless the verb has its own answer.</summary>
@@ -197,8 +210,14 @@ public sealed class ActivityRouter
 
     private Route RouteCardAction(AdaptiveCardAction action)
     {
-        var handler = _cardActions.GetValueOrDefault(action.Verb) ?? _unknownCardAction;
-        return handler is null ? (action.IsInvoke ? Route.UnhandledInvoke : Route.Ignored) : Route.ForCardAction(handler, action);
+        if (_cardActions.TryGetValue(action.Verb, out var handler))
+        {
+            return Route.ForCardAction(handler, action, _verbsHandlingRedelivery.Contains(action.Verb));
+        }
+
+        return _unknownCardAction is { } unknown ? Route.ForCardAction(unknown, action)
+            : action.IsInvoke ? Route.UnhandledInvoke
+            : Route.Ignored;
     }
 
     // The library has no texts of its own to localise; an app that cares registers OnUnreadableCardAction.

@@ -17,6 +17,11 @@ public sealed class Route
     public CardActionHandler? CardAction { get; private init; }
     /// <summary>The parsed button press, for <see cref="RouteKind.CardAction"/>.</summary>
     public AdaptiveCardAction? Action { get; private init; }
+    /// <summary>
+    /// True when the handler answers a redelivered activity correctly by itself (its change is conditional, e.g. under
+    /// an ETag), so the dispatcher takes no processed-once claim for it: two round trips less, and no answer stored.
+    /// </summary>
+    public bool HandlesRedelivery { get; private init; }
     /// <summary>Why a malformed invoke was refused.</summary>
     public string? Problem { get; private init; }
 
@@ -27,8 +32,8 @@ public sealed class Route
 
     internal static Route ForTurn(TurnHandler? handler) => handler is null ? Ignored : new(RouteKind.Turn) { Turn = handler };
     internal static Route ForInvoke(InvokeHandler handler) => new(RouteKind.Invoke) { Invoke = handler };
-    internal static Route ForCardAction(CardActionHandler handler, AdaptiveCardAction action) =>
-        new(RouteKind.CardAction) { CardAction = handler, Action = action };
+    internal static Route ForCardAction(CardActionHandler handler, AdaptiveCardAction action, bool handlesRedelivery = false) =>
+        new(RouteKind.CardAction) { CardAction = handler, Action = action, HandlesRedelivery = handlesRedelivery };
     internal static Route BadInvoke(string problem) => new(RouteKind.BadInvoke) { Problem = problem };
 }
 

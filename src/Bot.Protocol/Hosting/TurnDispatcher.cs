@@ -25,7 +25,7 @@ internal sealed class TurnDispatcher(ActivityRouter router, IProcessedActivitySt
         try
         {
             // The hooks are idempotent, so they need not wait for the claim: one round trip less before the handler.
-            claiming = ClaimAsync(activity, cancellationToken);
+            claiming = ClaimAsync(activity, route, cancellationToken);
             try
             {
                 await Task.WhenAll(claiming, RunBeforeTurnAsync(turn, cancellationToken));
@@ -60,8 +60,8 @@ internal sealed class TurnDispatcher(ActivityRouter router, IProcessedActivitySt
         }
     }
 
-    private async Task<ProcessingClaim?> ClaimAsync(Activity activity, CancellationToken cancellationToken) =>
-        processed is null || string.IsNullOrEmpty(activity.Id)
+    private async Task<ProcessingClaim?> ClaimAsync(Activity activity, Route route, CancellationToken cancellationToken) =>
+        processed is null || string.IsNullOrEmpty(activity.Id) || route.HandlesRedelivery
             ? null
             : await processed.TryClaimAsync(new ActivityKey(activity.ChannelId ?? string.Empty, activity.Conversation!.Id!, activity.Id), cancellationToken);
 

@@ -36,13 +36,18 @@ public sealed class FeatureRoutes(ActivityRouter router, IServiceProvider servic
         return this;
     }
 
-    /// <summary>A card verb, typed by its payload record (the verb comes from the record's type).</summary>
-    public FeatureRoutes CardAction<THandler, TPayload>(Func<THandler, CardActionHandler<TPayload>> pick, Func<THandler, CardActionHandler>? whenUnreadable = null)
+    /// <summary>
+    /// A card verb, typed by its payload record (the verb comes from the record's type). With
+    /// <paramref name="handlesRedelivery"/> the handler answers a redelivered press by itself (see
+    /// <see cref="ActivityRouter.OnCardAction{TPayload}"/>), and no processed-once claim is taken.
+    /// </summary>
+    public FeatureRoutes CardAction<THandler, TPayload>(Func<THandler, CardActionHandler<TPayload>> pick, Func<THandler, CardActionHandler>? whenUnreadable = null,
+        bool handlesRedelivery = false)
         where THandler : notnull
         where TPayload : class, ICardActionPayload
     {
         var handler = Handler<THandler>();
-        router.OnCardAction(pick(handler), whenUnreadable?.Invoke(handler));
+        router.OnCardAction(pick(handler), whenUnreadable?.Invoke(handler), handlesRedelivery);
         return this;
     }
 }

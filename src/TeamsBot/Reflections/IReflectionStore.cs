@@ -17,7 +17,11 @@ public enum SubmitOutcome
 }
 
 /// <summary>The outcome of a submit, with the reflection as stored afterwards (null when not found).</summary>
-public sealed record SubmitResult(SubmitOutcome Outcome, Reflection? Reflection);
+public sealed record SubmitResult(SubmitOutcome Outcome, Reflection? Reflection)
+{
+    /// <summary>Already submitted, by the very press asked about (a redelivery): answer it as that press was answered.</summary>
+    public bool SamePress { get; init; }
+}
 
 /// <summary>
 /// Reflection forms, by counsellor. Every change is conditional (an insert or an ETag-guarded replace), so two presses
@@ -34,9 +38,10 @@ public interface IReflectionStore
 
     /// <summary>
     /// Saves the answers of an issued form, exactly once: the private text is encrypted before it is written. A form
-    /// already submitted or deleted, or not the counsellor's, is left as it is.
+    /// already submitted or deleted, or not the counsellor's, is left as it is. <paramref name="pressId"/> (the press's
+    /// activity id) is kept, so a redelivered press is told apart from a second one (<see cref="SubmitResult.SamePress"/>).
     /// </summary>
-    Task<SubmitResult> SubmitAsync(string counsellorId, string formId, ReflectionAnswers answers, DateTimeOffset at, CancellationToken cancellationToken);
+    Task<SubmitResult> SubmitAsync(string counsellorId, string formId, ReflectionAnswers answers, DateTimeOffset at, string? pressId, CancellationToken cancellationToken);
 
     /// <summary>Records that the reminder for an unsubmitted form was sent; true only for the one call that recorded it.</summary>
     Task<bool> MarkRemindedAsync(string counsellorId, string formId, DateTimeOffset at, CancellationToken cancellationToken);

@@ -25,6 +25,8 @@ public sealed record ShiftLink(string ChannelId, long CheckedInTicks);
 /// One reflection form of one counsellor: issued after a call, then submitted (or deleted). The answers never hold
 /// the private text: it is kept only as <see cref="ProtectedPrivateText"/> (encrypted by the application; see
 /// <see cref="PrivateTextProtection"/>), and is null when none was written or it has been removed.
+/// <see cref="SubmittedByPress"/> is the activity id of the press that saved it, so a redelivery of that press is
+/// answered as the press itself was, not as a second press.
 /// </summary>
 public sealed record Reflection(
     string FormId,
@@ -36,7 +38,8 @@ public sealed record Reflection(
     ReflectionAnswers? Answers = null,
     string? ProtectedPrivateText = null,
     DateTimeOffset? ReminderSentAt = null,
-    DateTimeOffset? DeletedAt = null)
+    DateTimeOffset? DeletedAt = null,
+    string? SubmittedByPress = null)
 {
     public bool HasPrivateText => ProtectedPrivateText is not null;
 

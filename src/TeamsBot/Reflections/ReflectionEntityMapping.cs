@@ -32,6 +32,7 @@ internal static class ReflectionEntityMapping
             ["SubmittedAt"] = reflection.SubmittedAt,
             ["DeletedAt"] = reflection.DeletedAt,
             ["ReminderSentAt"] = reflection.ReminderSentAt,
+            ["SubmittedByPress"] = reflection.SubmittedByPress,
             ["ContactForm"] = answers is null ? null : ReflectionInputs.Value(answers.ContactForm),
             ["Minutes"] = answers?.Minutes,
             ["Topics"] = answers is null ? null : ReflectionInputs.Join(answers.Topics),
@@ -56,7 +57,8 @@ internal static class ReflectionEntityMapping
         ReadAnswers(entity),
         entity.GetString("PrivateText"),
         entity.GetDateTimeOffset("ReminderSentAt"),
-        entity.GetDateTimeOffset("DeletedAt"));
+        entity.GetDateTimeOffset("DeletedAt"),
+        entity.GetString("SubmittedByPress"));
 
     private static ReflectionAnswers? ReadAnswers(TableEntity entity) =>
         ReflectionInputs.ContactFormOf(entity.GetString("ContactForm")) is { } contactForm

@@ -8,6 +8,10 @@ namespace TeamsBot.Reflections;
 public enum SubmitAttemptOutcome
 {
     Saved,
+
+    /// <summary>Saved by this very press before: a redelivery, answered as the press was.</summary>
+    SavedBefore,
+
     AlreadySaved,
     Invalid,
     Deleted,
@@ -53,16 +57,17 @@ public sealed class ReflectionForms(
     /// also tells a form that is not theirs, or no longer open, apart (two round trips for the usual case). Answers with
     /// problems are sent back only for a form still open; otherwise the counsellor learns why it cannot be saved.
     /// </summary>
-    public async Task<SubmitAttempt> SubmitAsync(string counsellorId, string formId, ReflectionFormValues values, CancellationToken cancellationToken)
+    public async Task<SubmitAttempt> SubmitAsync(string counsellorId, string formId, ReflectionFormValues values, string? pressId, CancellationToken cancellationToken)
     {
         var validation = ReflectionValidation.Validate(values, Options.EffectiveTopics, Options.EffectiveReferrals);
         if (validation.Answers is { } answers)
         {
-            var stored = await store.SubmitAsync(counsellorId, formId, answers, clock.Now, cancellationToken);
+            var stored = await store.SubmitAsync(counsellorId, formId, answers, clock.Now, pressId, cancellationToken);
             Log.FormSubmitted(log, formId, stored.Outcome);
             return stored.Outcome switch
             {
                 SubmitOutcome.Submitted => new SubmitAttempt(SubmitAttemptOutcome.Saved, stored.Reflection),
+                SubmitOutcome.AlreadySubmitted when stored.SamePress => new SubmitAttempt(SubmitAttemptOutcome.SavedBefore, stored.Reflection),
                 SubmitOutcome.AlreadySubmitted => new SubmitAttempt(SubmitAttemptOutcome.AlreadySaved, stored.Reflection),
                 SubmitOutcome.Deleted => new SubmitAttempt(SubmitAttemptOutcome.Deleted, stored.Reflection),
                 _ => new SubmitAttempt(SubmitAttemptOutcome.NotYours),

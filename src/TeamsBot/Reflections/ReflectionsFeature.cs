@@ -31,7 +31,9 @@ public static class ReflectionsFeature
     public static void MapReflections(FeatureRoutes routes) => routes
         .Command<CallEndedHandler>(Call, h => h.OnCommandAsync)
         .CardAction<CallEndedHandler, CallEndedPress>(h => h.OnPressAsync, h => h.OnUnreadableAsync)
-        .CardAction<SubmitReflectionHandler, SubmitReflectionPress>(h => h.OnSubmitAsync, h => h.OnUnreadableAsync)
+        // A form is saved once under its row's ETag, and a redelivered submit is answered "already saved": no
+        // processed-once claim is needed, which saves two round trips and stores no answer with typed text in it.
+        .CardAction<SubmitReflectionHandler, SubmitReflectionPress>(h => h.OnSubmitAsync, h => h.OnUnreadableAsync, handlesRedelivery: true)
         .CardAction<SubmitReflectionHandler, OpenFormPress>(h => h.OnOpenAsync, h => h.OnUnreadableAsync)
         .CardAction<SubmitReflectionHandler, TalkNowPress>(h => h.OnTalkNowAsync, h => h.OnUnreadableAsync);
 }

@@ -20,7 +20,7 @@ public sealed class SubmitReflectionHandler(ReflectionForms forms, SparringConta
         SubmitAttempt attempt;
         try
         {
-            attempt = await forms.SubmitAsync(turn.Activity.From!.Id!, press.FormId, values, cancellationToken);
+            attempt = await forms.SubmitAsync(turn.Activity.From!.Id!, press.FormId, values, turn.Activity.Id, cancellationToken);
         }
         catch (Exception e) when (StorageFailure.IsUnavailable(e))
         {
@@ -34,6 +34,9 @@ public sealed class SubmitReflectionHandler(ReflectionForms forms, SparringConta
         {
             case SubmitAttemptOutcome.Saved:
                 await forms.NotifySubmittedAsync(attempt.Reflection!, cancellationToken);
+                return Summary(attempt.Reflection!);
+            case SubmitAttemptOutcome.SavedBefore:
+                // The same press delivered again (its answer was lost): the same answer, and no second notice.
                 return Summary(attempt.Reflection!);
             case SubmitAttemptOutcome.AlreadySaved:
                 return Summary(attempt.Reflection!, alreadySaved: true);

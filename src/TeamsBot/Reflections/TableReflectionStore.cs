@@ -6,15 +6,27 @@ using static TeamsBot.Reflections.ReflectionEntityMapping;
 namespace TeamsBot.Reflections;
 
 /// <summary>Reflections in Azure Table Storage; see <see cref="ReflectionEntityMapping"/> for the layout.</summary>
-public sealed class TableReflectionStore(Tables tables, PrivateTextProtection protection) : IReflectionStore
+public sealed class TableReflectionStore(Tables tables, PrivateTextProtection protection) : IReflectionStore, IDisposable
 {
+    /// <summary>
+    /// Forms this instance issued, as written (with their ETag), so the save starts from the row instead of reading
+    /// it: a form is usually saved within hours, on the instance that sent it. Kept as long as a shift.
+    /// </summary>
+    private readonly RecentRows<TableEntity> _issued = new(TimeSpan.FromHours(8));
+
     private TableClient Table => tables.Get(ReflectionsFeature.ReflectionsTable);
 
     public async Task<Reflection> IssueAsync(Reflection issued, CancellationToken cancellationToken)
     {
         var written = await Table.TryInsertAsync(ToEntity(issued), cancellationToken);
         // A fresh Guid never meets another row; a conflict here would be a bug, not a race to settle.
-        return written.Written ? issued : throw new InvalidOperationException($"Form {issued.FormId} was issued twice.");
+        if (!written.Written)
+        {
+            throw new InvalidOperationException($"Form {issued.FormId} was issued twice.");
+        }
+
+        _issued.Keep(Key(written.Row!), written.Row!);
+        return issued;
     }
 
     public async Task<Reflection?> GetAsync(string counsellorId, string formId, CancellationToken cancellationToken)
@@ -23,19 +35,27 @@ public sealed class TableReflectionStore(Tables tables, PrivateTextProtection pr
         return entity.HasValue ? ToReflection(entity.Value!) : null;
     }
 
-    public async Task<SubmitResult> SubmitAsync(string counsellorId, string formId, ReflectionAnswers answers, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<SubmitResult> SubmitAsync(string counsellorId, string formId, ReflectionAnswers answers, DateTimeOffset at, string? pressId, CancellationToken cancellationToken)
     {
         // Encrypted once, before the loop: the change below may run again after a conflict and must stay pure.
         var protectedText = protection.Protect(answers.Private);
         var stored = answers.WithoutPrivate();
-        var submitted = await Table.ChangeAsync(PartitionKey(counsellorId), RowKey(formId), current => current is null
+        var key = (PartitionKey(counsellorId), RowKey(formId));
+        Func<TableEntity?, RowChange<SubmitResult>> submit = current => current is null
             ? RowChange.None(new SubmitResult(SubmitOutcome.NotFound, null))
             : ToReflection(current) switch
             {
-                { State: ReflectionState.Submitted } already => RowChange.None(new SubmitResult(SubmitOutcome.AlreadySubmitted, already)),
+                { State: ReflectionState.Submitted } already => RowChange.None(new SubmitResult(SubmitOutcome.AlreadySubmitted, already)
+                {
+                    SamePress = pressId is not null && already.SubmittedByPress == pressId,
+                }),
                 { State: ReflectionState.Deleted } deleted => RowChange.None(new SubmitResult(SubmitOutcome.Deleted, deleted)),
-                var issued => Write(issued with { State = ReflectionState.Submitted, SubmittedAt = at, Answers = stored, ProtectedPrivateText = protectedText }),
-            }, cancellationToken);
+                var issued => Write(issued with { State = ReflectionState.Submitted, SubmittedAt = at, Answers = stored, ProtectedPrivateText = protectedText, SubmittedByPress = pressId }),
+            };
+        var submitted = _issued.TryGet(key, out var lastSeen) && lastSeen is not null
+            ? await Table.ChangeAsync(lastSeen, submit, cancellationToken)
+            : await Table.ChangeAsync(key.Item1, key.Item2, submit, cancellationToken);
+        _issued.Forget(key); // Saved (or found saved or deleted): it is never saved again.
         return submitted.ResultOrThrow("Submitting a reflection");
 
         static RowChange<SubmitResult> Write(Reflection reflection) => RowChange.To(ToEntity(reflection), new SubmitResult(SubmitOutcome.Submitted, reflection));
@@ -139,4 +159,8 @@ public sealed class TableReflectionStore(Tables tables, PrivateTextProtection pr
 
         return reflections;
     }
+
+    public void Dispose() => _issued.Dispose();
+
+    private static (string, string) Key(TableEntity row) => (row.PartitionKey, row.RowKey);
 }

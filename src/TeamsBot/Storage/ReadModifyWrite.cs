@@ -69,11 +69,23 @@ public static class ReadModifyWrite
     /// a check-in). A row that is there after all is read from the conflict, and the change applied to it.
     /// </param>
     /// <param name="cancellationToken">Cancels the reads and writes.</param>
-    public static async Task<ChangeResult<T>> ChangeAsync<T>(this TableClient table, string partitionKey, string rowKey,
-        Func<TableEntity?, RowChange<T>> change, bool assumeAbsent, CancellationToken cancellationToken)
+    public static Task<ChangeResult<T>> ChangeAsync<T>(this TableClient table, string partitionKey, string rowKey,
+        Func<TableEntity?, RowChange<T>> change, bool assumeAbsent, CancellationToken cancellationToken) =>
+        table.ChangeAsync(partitionKey, rowKey, change, start: null, known: assumeAbsent, cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="change"/> starting from <paramref name="lastSeen"/>, a row this instance wrote or read
+    /// lately (with its ETag), instead of reading it first: one round trip less when it is still current. When it is
+    /// not, the write meets a conflict, which reads the row as it is now, and the change is applied to that.
+    /// </summary>
+    public static Task<ChangeResult<T>> ChangeAsync<T>(this TableClient table, TableEntity lastSeen,
+        Func<TableEntity?, RowChange<T>> change, CancellationToken cancellationToken) =>
+        table.ChangeAsync(lastSeen.PartitionKey, lastSeen.RowKey, change, start: lastSeen, known: true, cancellationToken);
+
+    private static async Task<ChangeResult<T>> ChangeAsync<T>(this TableClient table, string partitionKey, string rowKey,
+        Func<TableEntity?, RowChange<T>> change, TableEntity? start, bool known, CancellationToken cancellationToken)
     {
-        TableEntity? current = null;
-        var known = assumeAbsent;
+        var current = start;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             if (!known)

@@ -97,4 +97,17 @@ public sealed class TypedCardActionTests
 
         Assert.Throws<InvalidOperationException>(() => new ActivityRouter().OnUnreadableCardAction(answer).OnUnreadableCardAction(answer));
     }
+
+    [Fact]
+    public void OnCardAction_HandlesRedelivery_OnlyThatVerbsRouteSkipsTheProcessedOnceClaim()
+    {
+        var router = new ActivityRouter()
+            .OnCardAction(EchoDay, handlesRedelivery: true)
+            .OnCardAction("test.other", (_, _, _) => Task.FromResult(AdaptiveCardInvokeResponse.Message("other")));
+        var other = Activity.Parse(Encoding.UTF8.GetBytes(
+            """{"type":"invoke","name":"adaptiveCard/action","conversation":{"id":"a:1"},"value":{"action":{"type":"Action.Execute","verb":"test.other","data":{}}}}"""));
+
+        Assert.True(router.Resolve(Invoke("""{"day":"2026-11-24"}""")).HandlesRedelivery);
+        Assert.False(router.Resolve(other).HandlesRedelivery);
+    }
 }

@@ -27,7 +27,7 @@ public sealed class MyReflectionsTests : IDisposable
     {
         var issued = await Store.IssueAsync(Reflection.Issue(counsellor, null, _bot.Time.GetUtcNow()), default);
         var answers = new ReflectionAnswers(ContactForm.Phone, minutes, ["loneliness"], ["gp"], false, 2, SparringNeed.None, share, privateText);
-        return (await Store.SubmitAsync(counsellor.TeamsId, issued.FormId, answers, _bot.Time.GetUtcNow(), default)).Reflection!;
+        return (await Store.SubmitAsync(counsellor.TeamsId, issued.FormId, answers, _bot.Time.GetUtcNow(), null, default)).Reflection!;
     }
 
     private async Task<JsonObject> TypeAsync(string text, string locale = "da-DK")

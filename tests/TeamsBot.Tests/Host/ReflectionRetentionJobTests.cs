@@ -29,7 +29,7 @@ public sealed class ReflectionRetentionJobTests
         var store = bot.Services.GetRequiredService<IReflectionStore>();
         var issued = await store.IssueAsync(Reflection.Issue(Anna, null, bot.Time.GetUtcNow()), default);
         var answers = new ReflectionAnswers(ContactForm.Chat, 15, [], [], false, null, SparringNeed.None, false, "Noget privat.");
-        await store.SubmitAsync(Anna.TeamsId, issued.FormId, answers, bot.Time.GetUtcNow(), default);
+        await store.SubmitAsync(Anna.TeamsId, issued.FormId, answers, bot.Time.GetUtcNow(), null, default);
         async Task<Azure.Data.Tables.TableEntity?> RowAsync() => (await bot.StoredEntitiesAsync(ReflectionsFeature.ReflectionsTable)).SingleOrDefault();
 
         bot.Time.Advance(TimeSpan.FromDays(11)); // The worker's timer runs on the same clock.

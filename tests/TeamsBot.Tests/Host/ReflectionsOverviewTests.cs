@@ -30,7 +30,7 @@ public sealed class ReflectionsOverviewTests : IDisposable
     {
         var issued = await Store.IssueAsync(Reflection.Issue(counsellor, null, _bot.Time.GetUtcNow()), default);
         var answers = new ReflectionAnswers(form, 30, topics, ["gp"], ChildConcern: topics.Contains("violence"), Feeling: 4, SparringNeed.Now, share, privateText);
-        return (await Store.SubmitAsync(counsellor.TeamsId, issued.FormId, answers, _bot.Time.GetUtcNow(), default)).Reflection!;
+        return (await Store.SubmitAsync(counsellor.TeamsId, issued.FormId, answers, _bot.Time.GetUtcNow(), null, default)).Reflection!;
     }
 
     private async Task<JsonObject> OverviewAsync()

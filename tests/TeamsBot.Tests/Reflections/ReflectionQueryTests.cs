@@ -55,7 +55,7 @@ public sealed class ReflectionQueryTests
         var first = await store.IssueAsync(Reflection.Issue(Anna, Shift, Now.AddMinutes(-40)), default);
         var second = await store.IssueAsync(Reflection.Issue(Anna, Shift, Now.AddMinutes(-10)), default);
         var done = await store.IssueAsync(Reflection.Issue(Anna, Shift, Now.AddMinutes(-20)), default);
-        await store.SubmitAsync(Anna.TeamsId, done.FormId, Answers, Now, default);
+        await store.SubmitAsync(Anna.TeamsId, done.FormId, Answers, Now, null, default);
         await store.IssueAsync(Reflection.Issue(Anna, Shift with { CheckedInTicks = Shift.CheckedInTicks - 1 }, Now), default);
         await store.IssueAsync(Reflection.Issue(Anna, null, Now), default);
         await store.IssueAsync(Reflection.Issue(Bo, Shift, Now), default);
@@ -70,9 +70,9 @@ public sealed class ReflectionQueryTests
     {
         var store = await CreateAsync();
         var old = await store.IssueAsync(Reflection.Issue(Anna, null, Now.AddDays(-40)), default);
-        await store.SubmitAsync(Anna.TeamsId, old.FormId, Answers, Now.AddDays(-40), default);
+        await store.SubmitAsync(Anna.TeamsId, old.FormId, Answers, Now.AddDays(-40), null, default);
         var recent = await store.IssueAsync(Reflection.Issue(Bo, null, Now.AddDays(-5)), default);
-        await store.SubmitAsync(Bo.TeamsId, recent.FormId, Answers, Now.AddDays(-5), default);
+        await store.SubmitAsync(Bo.TeamsId, recent.FormId, Answers, Now.AddDays(-5), null, default);
         var ancient = await store.IssueAsync(Reflection.Issue(Bo, null, Now.AddDays(-400)), default);
 
         var withOldText = await store.ListPrivateTextSubmittedBeforeAsync(Now.AddDays(-30), default);
@@ -87,7 +87,7 @@ public sealed class ReflectionQueryTests
     {
         var store = await CreateAsync();
         var form = await store.IssueAsync(Reflection.Issue(Anna, null, Now.AddDays(-40)), default);
-        await store.SubmitAsync(Anna.TeamsId, form.FormId, Answers, Now.AddDays(-40), default);
+        await store.SubmitAsync(Anna.TeamsId, form.FormId, Answers, Now.AddDays(-40), null, default);
 
         var removed = await store.RemovePrivateTextAsync(Anna.TeamsId, form.FormId, default);
         var again = await store.RemovePrivateTextAsync(Anna.TeamsId, form.FormId, default);

@@ -43,6 +43,18 @@ public sealed class ReflectionReliabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task Submit_Pressed_TakesNoProcessedOnceClaimSoNoAnswerIsStored()
+    {
+        var formId = (await _client.RequestFormAsync(_bot)).FormId();
+        var before = (await _bot.StoredEntitiesAsync(TeamsBot.Storage.StorageFeature.ProcessedActivitiesTable)).Count;
+
+        await _client.SubmitAsync(Filled(formId), activityId: "submit-unclaimed");
+
+        Assert.Equal(before, (await _bot.StoredEntitiesAsync(TeamsBot.Storage.StorageFeature.ProcessedActivitiesTable)).Count);
+        Assert.Equal("Submitted", Assert.Single(await RowsAsync()).GetString("State"));
+    }
+
+    [Fact]
     public async Task Submit_TwoPressesWithDifferentActivityIds_StoresTheFirstAndTellsTheSecondItWasSaved()
     {
         var formId = (await _client.RequestFormAsync(_bot)).FormId();

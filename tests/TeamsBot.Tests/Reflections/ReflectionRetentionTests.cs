@@ -28,7 +28,7 @@ public sealed class ReflectionRetentionTests
     {
         var issued = await store.IssueAsync(Reflection.Issue(Anna, null, _time.GetUtcNow()), default);
         var answers = new ReflectionAnswers(ContactForm.Phone, 20, [], [], false, 3, SparringNeed.None, false, privateText);
-        return (await store.SubmitAsync(Anna.TeamsId, issued.FormId, answers, _time.GetUtcNow(), default)).Reflection!;
+        return (await store.SubmitAsync(Anna.TeamsId, issued.FormId, answers, _time.GetUtcNow(), null, default)).Reflection!;
     }
 
     [Fact]

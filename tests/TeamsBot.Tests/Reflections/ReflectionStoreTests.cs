@@ -40,6 +40,39 @@ public sealed class ReflectionStoreTests
     }
 
     [Fact]
+    public async Task SubmitAsync_RowChangedSinceThisInstanceIssuedIt_SavesOnTheRowAsItIsNow()
+    {
+        // The store starts a save from the row it issued; a reminder marked meanwhile gave the row a new ETag.
+        var (store, _, _) = await CreateAsync();
+        var issued = await store.IssueAsync(Reflection.Issue(Anna, Shift, Now), default);
+        Assert.True(await store.MarkRemindedAsync(Anna.TeamsId, issued.FormId, Now.AddMinutes(30), default));
+
+        var result = await store.SubmitAsync(Anna.TeamsId, issued.FormId, Answers(), Now.AddMinutes(40), "press-1", default);
+
+        Assert.Equal(SubmitOutcome.Submitted, result.Outcome);
+        var stored = await store.GetAsync(Anna.TeamsId, issued.FormId, default);
+        Assert.Equal((ReflectionState.Submitted, Now.AddMinutes(30), "press-1"), (stored!.State, stored.ReminderSentAt, stored.SubmittedByPress));
+    }
+
+    [Fact]
+    public async Task SubmitAsync_FormIssuedByAnotherInstance_SavesAndTellsTheSamePressFromASecond()
+    {
+        var tables = await TestTables.CreateAsync(ReflectionsFeature.ReflectionsTable);
+        var protection = new PrivateTextProtection(new PrivateText(new EphemeralDataProtectionProvider(), NullLogger<PrivateText>.Instance));
+        using var issuer = new TableReflectionStore(tables, protection);
+        using var other = new TableReflectionStore(tables, protection);
+        var issued = await issuer.IssueAsync(Reflection.Issue(Anna, Shift, Now), default);
+
+        var first = await other.SubmitAsync(Anna.TeamsId, issued.FormId, Answers(), Now, "press-1", default);
+        var redelivered = await other.SubmitAsync(Anna.TeamsId, issued.FormId, Answers(), Now, "press-1", default);
+        var second = await other.SubmitAsync(Anna.TeamsId, issued.FormId, Answers(), Now, "press-2", default);
+
+        Assert.Equal(SubmitOutcome.Submitted, first.Outcome);
+        Assert.Equal((SubmitOutcome.AlreadySubmitted, true), (redelivered.Outcome, redelivered.SamePress));
+        Assert.Equal((SubmitOutcome.AlreadySubmitted, false), (second.Outcome, second.SamePress));
+    }
+
+    [Fact]
     public async Task GetAsync_AnotherCounsellorsFormId_IsNotFound()
     {
         var (store, _, _) = await CreateAsync();
@@ -54,7 +87,7 @@ public sealed class ReflectionStoreTests
         var (store, protection, _) = await CreateAsync();
         var issued = await store.IssueAsync(Reflection.Issue(Anna, Shift, Now), default);
 
-        var result = await store.SubmitAsync(Anna.TeamsId, issued.FormId, Answers("Det var en tung samtale."), Now.AddMinutes(5), default);
+        var result = await store.SubmitAsync(Anna.TeamsId, issued.FormId, Answers("Det var en tung samtale."), Now.AddMinutes(5), null, default);
 
         Assert.Equal(SubmitOutcome.Submitted, result.Outcome);
         var stored = await store.GetAsync(Anna.TeamsId, issued.FormId, default);
@@ -71,7 +104,7 @@ public sealed class ReflectionStoreTests
         var issued = await store.IssueAsync(Reflection.Issue(Anna, Shift, Now), default);
         const string secret = "Moren græd, og jeg blev selv ked af det: rødspætte-hemmelighed";
 
-        await store.SubmitAsync(Anna.TeamsId, issued.FormId, Answers(secret), Now, default);
+        await store.SubmitAsync(Anna.TeamsId, issued.FormId, Answers(secret), Now, null, default);
 
         var raw = await table.GetEntityAsync<TableEntity>(KeyEncoding.Encode(Anna.TeamsId), issued.FormId);
         var values = raw.Value.Select(p => p.Value?.ToString() ?? string.Empty).ToList();
@@ -84,9 +117,9 @@ public sealed class ReflectionStoreTests
     {
         var (store, _, _) = await CreateAsync();
         var issued = await store.IssueAsync(Reflection.Issue(Anna, null, Now), default);
-        await store.SubmitAsync(Anna.TeamsId, issued.FormId, Answers(), Now, default);
+        await store.SubmitAsync(Anna.TeamsId, issued.FormId, Answers(), Now, null, default);
 
-        var second = await store.SubmitAsync(Anna.TeamsId, issued.FormId, Answers() with { Minutes = 90 }, Now.AddMinutes(1), default);
+        var second = await store.SubmitAsync(Anna.TeamsId, issued.FormId, Answers() with { Minutes = 90 }, Now.AddMinutes(1), null, default);
 
         Assert.Equal(SubmitOutcome.AlreadySubmitted, second.Outcome);
         Assert.Equal(25, second.Reflection!.Answers!.Minutes);
@@ -100,7 +133,7 @@ public sealed class ReflectionStoreTests
         var issued = await store.IssueAsync(Reflection.Issue(Anna, null, Now), default);
 
         var results = await Task.WhenAll(Enumerable.Range(1, 10).Select(i =>
-            store.SubmitAsync(Anna.TeamsId, issued.FormId, Answers() with { Minutes = i }, Now, default)));
+            store.SubmitAsync(Anna.TeamsId, issued.FormId, Answers() with { Minutes = i }, Now, null, default)));
 
         var winner = Assert.Single(results, r => r.Outcome == SubmitOutcome.Submitted);
         Assert.All(results.Where(r => r != winner), r => Assert.Equal(SubmitOutcome.AlreadySubmitted, r.Outcome));
@@ -113,8 +146,8 @@ public sealed class ReflectionStoreTests
         var (store, _, table) = await CreateAsync();
         var annas = await store.IssueAsync(Reflection.Issue(Anna, null, Now), default);
 
-        var foreign = await store.SubmitAsync(Bo.TeamsId, annas.FormId, Answers(), Now, default);
-        var unknown = await store.SubmitAsync(Anna.TeamsId, Guid.NewGuid().ToString("N"), Answers(), Now, default);
+        var foreign = await store.SubmitAsync(Bo.TeamsId, annas.FormId, Answers(), Now, null, default);
+        var unknown = await store.SubmitAsync(Anna.TeamsId, Guid.NewGuid().ToString("N"), Answers(), Now, null, default);
 
         Assert.Equal(SubmitOutcome.NotFound, foreign.Outcome);
         Assert.Equal(SubmitOutcome.NotFound, unknown.Outcome);
@@ -127,10 +160,10 @@ public sealed class ReflectionStoreTests
     {
         var (store, _, table) = await CreateAsync();
         var issued = await store.IssueAsync(Reflection.Issue(Anna, Shift, Now), default);
-        await store.SubmitAsync(Anna.TeamsId, issued.FormId, Answers("privat"), Now, default);
+        await store.SubmitAsync(Anna.TeamsId, issued.FormId, Answers("privat"), Now, null, default);
 
         var tombstone = await store.DeleteAsync(Anna.TeamsId, issued.FormId, Now.AddDays(1), default);
-        var again = await store.SubmitAsync(Anna.TeamsId, issued.FormId, Answers("igen"), Now.AddDays(1), default);
+        var again = await store.SubmitAsync(Anna.TeamsId, issued.FormId, Answers("igen"), Now.AddDays(1), null, default);
 
         Assert.Equal(ReflectionState.Deleted, tombstone!.State);
         Assert.Null(tombstone.Answers);
@@ -147,7 +180,7 @@ public sealed class ReflectionStoreTests
         var (store, _, _) = await CreateAsync();
         var a1 = await store.IssueAsync(Reflection.Issue(Anna, null, Now), default);
         await store.IssueAsync(Reflection.Issue(Anna, null, Now.AddMinutes(1)), default);
-        await store.SubmitAsync(Anna.TeamsId, a1.FormId, Answers("x"), Now, default);
+        await store.SubmitAsync(Anna.TeamsId, a1.FormId, Answers("x"), Now, null, default);
         var bos = await store.IssueAsync(Reflection.Issue(Bo, null, Now), default);
 
         var deleted = await store.DeleteAllAsync(Anna.TeamsId, Now.AddDays(1), default);
@@ -164,7 +197,7 @@ public sealed class ReflectionStoreTests
         var (store, _, _) = await CreateAsync();
         var issued = await store.IssueAsync(Reflection.Issue(Anna, null, Now), default);
         var submitted = await store.IssueAsync(Reflection.Issue(Anna, null, Now), default);
-        await store.SubmitAsync(Anna.TeamsId, submitted.FormId, Answers(), Now, default);
+        await store.SubmitAsync(Anna.TeamsId, submitted.FormId, Answers(), Now, null, default);
 
         var first = await store.MarkRemindedAsync(Anna.TeamsId, issued.FormId, Now.AddMinutes(30), default);
         var second = await store.MarkRemindedAsync(Anna.TeamsId, issued.FormId, Now.AddMinutes(31), default);

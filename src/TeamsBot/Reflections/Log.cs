@@ -27,4 +27,10 @@ internal static partial class Log
 
     [LoggerMessage(2790, LogLevel.Information, "Reflection retention: removed {PrivateTexts} private texts and {Registrations} registrations past their time")]
     public static partial void RetentionRan(ILogger logger, int privateTexts, int registrations);
+
+    [LoggerMessage(2780, LogLevel.Information, "Reminder of reflection form {FormId}: {Outcome}")]
+    public static partial void ReminderSent(ILogger logger, string formId, ReachOutcome outcome);
+
+    [LoggerMessage(2781, LogLevel.Information, "Reminder of reflection form {FormId} held back until the quiet hours end")]
+    public static partial void ReminderHeldBack(ILogger logger, string formId);
 }

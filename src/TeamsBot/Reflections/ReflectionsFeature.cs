@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TeamsBot.DueWork;
 using TeamsBot.Hosting;
+using TeamsBot.Shifts;
 
 namespace TeamsBot.Reflections;
 
@@ -25,6 +27,11 @@ public static class ReflectionsFeature
         services.AddSingleton<CallEndedHandler>();
         services.AddSingleton<SubmitReflectionHandler>();
         services.AddReflectionsReading();
+        // On the shift cards (Call ended, the unfinished forms at check-out) and the one reminder of an unfinished form.
+        services.AddShiftCardAdditions<ReflectionShiftCardAdditions>();
+        services.AddSingleton<ReflectionReminders>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReflectionFormObserver, ReflectionReminderObserver>());
+        services.AddDueWorkHandler<ReflectionReminderWork>();
         return services;
     }
 

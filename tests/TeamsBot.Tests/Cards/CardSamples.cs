@@ -24,6 +24,7 @@ public static class CardSamples
         "shift-board-corrected", "coordinator-shifts", "coordinator-shifts-saved", "correct-shift", "correct-shift-refused", "overview",
         .. ReflectionCardSamples.Names,
         .. ReadingCardSamples.Names,
+        .. ReflectionShiftCardSamples.Names,
     ];
 
     public static ShiftBoard Board() => ShiftBoard.Build(Day,
@@ -77,6 +78,7 @@ public static class CardSamples
                 TestTexts.Create<TeamsBot.Overview.Strings>()),
             _ when ReflectionCardSamples.Names.Contains(name) => ReflectionCardSamples.Build(name),
             _ when ReadingCardSamples.Names.Contains(name) => ReadingCardSamples.Build(name),
+            _ when ReflectionShiftCardSamples.Names.Contains(name) => ReflectionShiftCardSamples.Build(name),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
     }

@@ -58,6 +58,9 @@ public sealed class ReflectionReminderTests : IDisposable
         Assert.Equal(new DateTimeOffset(2026, 11, 24, 16, 30, 0, TimeSpan.Zero), row.GetDateTimeOffset("ReminderSentAt"));
         var opened = await _client.InvokeAsync(Activities.CardAction(Anna, AnnaName, ReflectionVerbs.OpenForm, reminder.ButtonData(ReflectionVerbs.OpenForm), inChannel: false));
         Assert.Equal(9, opened.AnsweredCard().Inputs().Count);
+        var saved = await _client.SubmitAsync(Filled(formId)); // The row the reminder marked is still saved as usual.
+        Assert.Equal("Submitted", Assert.Single(await _bot.StoredEntitiesAsync(ReflectionsFeature.ReflectionsTable)).GetString("State"));
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)saved["type"]);
     }
 
     [Fact]

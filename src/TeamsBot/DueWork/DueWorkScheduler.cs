@@ -4,13 +4,20 @@ namespace TeamsBot.DueWork;
 /// Schedules by writing the row (the truth) and then the queue message (the timer). A crash between the two leaves a row
 /// without a timer, which the processor's reconcile pass still runs once it is due.
 /// </summary>
-internal sealed class DueWorkScheduler(DueWorkTable table, DueWorkQueue queue, DueWorkHandlers handlers, TimeProvider time) : IDueWork
+/// <remarks>
+/// The handlers are looked up when work is first scheduled, not when the scheduler is built: a handler may itself
+/// schedule work (a reminder held back until the morning), and building the handlers to build the scheduler it needs
+/// would be a cycle.
+/// </remarks>
+internal sealed class DueWorkScheduler(DueWorkTable table, DueWorkQueue queue, IServiceProvider services, TimeProvider time) : IDueWork
 {
+    private DueWorkHandlers Handlers => services.GetRequiredService<DueWorkHandlers>();
+
     public async Task ScheduleAsync(string kind, string key, DateTimeOffset dueAt, string? payload, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(kind);
         ArgumentNullException.ThrowIfNull(key);
-        if (handlers.For(kind) is null)
+        if (Handlers.For(kind) is null)
         {
             throw new InvalidOperationException($"No due-work handler for the kind '{kind}'; register one with AddDueWorkHandler.");
         }

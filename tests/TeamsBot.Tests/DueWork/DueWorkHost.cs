@@ -29,6 +29,8 @@ internal sealed class DueWorkHost : IAsyncDisposable
 
     public IDueWork Work => _host.Services.GetRequiredService<IDueWork>();
 
+    public IServiceProvider Services => _host.Services;
+
     internal DueWorkRunner Runner => _host.Services.GetRequiredService<DueWorkRunner>();
 
     internal DueWorkTable Table => _host.Services.GetRequiredService<DueWorkTable>();

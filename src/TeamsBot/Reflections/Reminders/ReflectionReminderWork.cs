@@ -13,7 +13,7 @@ namespace TeamsBot.Reflections;
 /// run, on this instance or another, sends nothing twice; the price is that a send that fails is not tried again,
 /// which suits a gentle reminder better than a second one.
 /// </summary>
-public sealed class ReflectionReminderWork(IReflectionStore store, IServiceProvider services, PersonalChat personal, OrganisationClock clock,
+public sealed class ReflectionReminderWork(IReflectionStore store, ReflectionReminders reminders, PersonalChat personal, OrganisationClock clock,
     Texts<Strings> texts, ILogger<ReflectionReminderWork> log) : IDueWorkHandler
 {
     public string Kind => ReflectionReminders.WorkKind;
@@ -30,8 +30,7 @@ public sealed class ReflectionReminderWork(IReflectionStore store, IServiceProvi
         var now = clock.Now;
         if (QuietHours.NextAllowed(now, clock) is var morning && morning > now)
         {
-            // Asked for here, not in the constructor: the scheduler is built from every handler, this one included.
-            await services.GetRequiredService<ReflectionReminders>().RescheduleAsync(formId, counsellorId, morning, cancellationToken);
+            await reminders.RescheduleAsync(formId, counsellorId, morning, cancellationToken);
             Log.ReminderHeldBack(log, formId);
             return;
         }

@@ -9,6 +9,7 @@ public static class ReflectionVerbs
     public const string Submit = "reflection.submit";
     public const string OpenForm = "reflection.openForm";
     public const string TalkNow = "reflection.talkNow";
+    public const string ResendForm = "reflection.resendForm";
 }
 
 /// <summary>
@@ -46,6 +47,15 @@ public sealed record SubmitReflectionPress(
 public sealed record OpenFormPress(string FormId) : ICardActionPayload
 {
     public static string Verb => ReflectionVerbs.OpenForm;
+}
+
+/// <summary>
+/// Sends an unfinished form again as a new message below, leaving the card pressed on as it is (the close-down ritual
+/// lists a shift's unfinished forms: opening one in place would replace the ritual).
+/// </summary>
+public sealed record ResendFormPress(string FormId) : ICardActionPayload
+{
+    public static string Verb => ReflectionVerbs.ResendForm;
 }
 
 /// <summary>"Talk to someone now" on a summary with a child concern: shows who to call.</summary>

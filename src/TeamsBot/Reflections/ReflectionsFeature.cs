@@ -42,5 +42,6 @@ public static class ReflectionsFeature
         // processed-once claim is needed, which saves two round trips and stores no answer with typed text in it.
         .CardAction<SubmitReflectionHandler, SubmitReflectionPress>(h => h.OnSubmitAsync, h => h.OnUnreadableAsync, handlesRedelivery: true)
         .CardAction<SubmitReflectionHandler, OpenFormPress>(h => h.OnOpenAsync, h => h.OnUnreadableAsync)
-        .CardAction<SubmitReflectionHandler, TalkNowPress>(h => h.OnTalkNowAsync, h => h.OnUnreadableAsync);
+        .CardAction<SubmitReflectionHandler, TalkNowPress>(h => h.OnTalkNowAsync, h => h.OnUnreadableAsync)
+        .CardAction<SubmitReflectionHandler, ResendFormPress>(h => h.OnResendAsync, h => h.OnUnreadableAsync);
 }

@@ -1,3 +1,4 @@
+using Bot.Protocol.Activities;
 using Bot.Protocol.Hosting;
 using Bot.Protocol.Invoke;
 using TeamsBot.Localization;
@@ -52,6 +53,24 @@ public sealed class SubmitReflectionHandler(ReflectionForms forms, SparringConta
     /// <summary>The form as it stands: to fill in when unfinished, its summary once saved.</summary>
     public async Task<InvokeResponse> OnOpenAsync(TurnContext turn, OpenFormPress press, CancellationToken cancellationToken) =>
         await ShowAsync(turn, press.FormId, showingSparring: false, cancellationToken);
+
+    /// <summary>The form again, as a new message in the 1:1 chat; the card pressed on stays as it is.</summary>
+    public async Task<InvokeResponse> OnResendAsync(TurnContext turn, ResendFormPress press, CancellationToken cancellationToken)
+    {
+        var form = await forms.FindAsync(turn.Activity.From!.Id!, press.FormId, cancellationToken);
+        switch (form?.State)
+        {
+            case ReflectionState.Issued when turn.Activity.IsPersonal():
+                await turn.ReplyAsync(Activity.CardMessage(ReflectionFormCard.Build(new ReflectionFormView(press.FormId), forms.Options, texts)), cancellationToken);
+                return AdaptiveCardInvokeResponse.Message(texts["Form.SentBelow"]);
+            case ReflectionState.Submitted:
+                return AdaptiveCardInvokeResponse.Message(texts["Form.AlreadyFilledIn"]);
+            case ReflectionState.Deleted:
+                return AdaptiveCardInvokeResponse.Message(texts["Form.Deleted"]);
+            default:
+                return AdaptiveCardInvokeResponse.Message(texts["Form.NotYours"]);
+        }
+    }
 
     public async Task<InvokeResponse> OnTalkNowAsync(TurnContext turn, TalkNowPress press, CancellationToken cancellationToken) =>
         await ShowAsync(turn, press.FormId, showingSparring: true, cancellationToken);

@@ -73,7 +73,7 @@ public sealed class ReflectionShiftCardsTests : IDisposable
 
         var ritual = _bot.Connector.PersonalMessages()[^1].Card();
         Assert.Contains("Du har 2 refleksioner fra vagten, som ikke er udfyldt endnu.", ritual.AllText(), StringComparison.Ordinal);
-        var open = Buttons(ritual, ReflectionVerbs.OpenForm);
+        var open = Buttons(ritual, ReflectionVerbs.ResendForm);
         Assert.Equal([first, last], open.Select(b => (string?)b["data"]!["formId"]));
         Assert.Equal(["Samtalen kl. 17.40", "Samtalen kl. 18.35"], open.Select(b => (string?)b["title"]));
         Assert.DoesNotContain(before, ritual.ToJsonString(), StringComparison.Ordinal);
@@ -81,16 +81,34 @@ public sealed class ReflectionShiftCardsTests : IDisposable
     }
 
     [Fact]
-    public async Task OpenButton_OnTheRitual_OpensThatForm()
+    public async Task FormButton_OnTheRitual_SendsThatFormBelowAndLeavesTheRitual()
     {
         await _client.PostAsync(Activities.ChannelMessage(Anna, AnnaName, "/checkin"));
         var formId = (await _client.RequestFormAsync(_bot)).FormId();
         await _client.PostAsync(Activities.ChannelMessage(Anna, AnnaName, "/checkout"));
-        var data = _bot.Connector.PersonalMessages()[^1].Card().ButtonData(ReflectionVerbs.OpenForm);
+        var data = _bot.Connector.PersonalMessages()[^1].Card().ButtonData(ReflectionVerbs.ResendForm);
 
-        var body = await _client.InvokeAsync(Activities.CardAction(Anna, AnnaName, ReflectionVerbs.OpenForm, data, inChannel: false));
+        var body = await _client.InvokeAsync(Activities.CardAction(Anna, AnnaName, ReflectionVerbs.ResendForm, data, inChannel: false));
 
-        Assert.Equal(formId, body.AnsweredCard().FormId());
+        // A short answer, so the ritual (with its "Jeg har lukket ned") stays; the form comes as a new message.
+        Assert.Equal("Formularen ligger herunder.", body.AnsweredMessage());
+        Assert.Equal(formId, _bot.Connector.PersonalMessages()[^1].Card().FormId());
+    }
+
+    [Fact]
+    public async Task FormButton_OnTheRitualForAFormSavedSinceThen_SaysSoAndSendsNothing()
+    {
+        await _client.PostAsync(Activities.ChannelMessage(Anna, AnnaName, "/checkin"));
+        var formId = (await _client.RequestFormAsync(_bot)).FormId();
+        await _client.PostAsync(Activities.ChannelMessage(Anna, AnnaName, "/checkout"));
+        var data = _bot.Connector.PersonalMessages()[^1].Card().ButtonData(ReflectionVerbs.ResendForm);
+        await _client.SubmitAsync(Filled(formId));
+        var sent = _bot.Connector.PersonalMessages().Count;
+
+        var body = await _client.InvokeAsync(Activities.CardAction(Anna, AnnaName, ReflectionVerbs.ResendForm, data, inChannel: false));
+
+        Assert.StartsWith("Den formular er allerede udfyldt", body.AnsweredMessage(), StringComparison.Ordinal);
+        Assert.Equal(sent, _bot.Connector.PersonalMessages().Count);
     }
 
     [Fact]
@@ -104,7 +122,7 @@ public sealed class ReflectionShiftCardsTests : IDisposable
         var ritual = _bot.Connector.PersonalMessages()[^1].Card();
         Assert.Contains("Tak for din vagt", ritual.AllText(), StringComparison.Ordinal);
         Assert.DoesNotContain("refleksion", ritual.AllText(), StringComparison.OrdinalIgnoreCase);
-        Assert.Empty(Buttons(ritual, ReflectionVerbs.OpenForm));
+        Assert.Empty(Buttons(ritual, ReflectionVerbs.ResendForm));
     }
 
     [Fact]
@@ -123,7 +141,7 @@ public sealed class ReflectionShiftCardsTests : IDisposable
         foreach (var card in new[] { closed, talk })
         {
             Assert.Contains("Du har én refleksion fra vagten, som ikke er udfyldt endnu.", card.AllText(), StringComparison.Ordinal);
-            Assert.Equal([second], Buttons(card, ReflectionVerbs.OpenForm).Select(b => (string?)b["data"]!["formId"]));
+            Assert.Equal([second], Buttons(card, ReflectionVerbs.ResendForm).Select(b => (string?)b["data"]!["formId"]));
         }
     }
 
@@ -137,7 +155,7 @@ public sealed class ReflectionShiftCardsTests : IDisposable
 
         var ritual = _bot.Connector.PersonalMessages()[^1].Card();
         Assert.Contains("You have one reflection from this shift that is not filled in yet.", ritual.AllText(), StringComparison.Ordinal);
-        Assert.StartsWith("Call at 5:00", (string?)Assert.Single(Buttons(ritual, ReflectionVerbs.OpenForm))["title"], StringComparison.Ordinal);
+        Assert.StartsWith("Call at 5:00", (string?)Assert.Single(Buttons(ritual, ReflectionVerbs.ResendForm))["title"], StringComparison.Ordinal);
     }
 
     private static void CardSchemaOf(JsonObject card) => Assert.Empty(TeamsBot.Tests.Cards.CardSchema.Errors(card.ToJsonString()));

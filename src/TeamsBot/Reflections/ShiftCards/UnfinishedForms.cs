@@ -11,8 +11,9 @@ public static class UnfinishedForms
     [
         new TextBlock(unfinished.Count == 1 ? texts["ShiftCards.UnfinishedOne"] : texts.Get("ShiftCards.UnfinishedMany", unfinished.Count)) { Weight = "Bolder" },
         new TextBlock(texts["ShiftCards.UnfinishedWhy"]) { IsSubtle = true, Spacing = "Small" },
-        // Each button names the time the form was sent, right after its call: the one thing that tells them apart.
+        // Each button names the time the form was sent, right after its call: the one thing that tells them apart. It
+        // sends the form again below, so the ritual (and its "I've closed down") stays on screen.
         new ActionSet([.. unfinished.Select(form =>
-            ExecuteAction.For(texts.Get("ShiftCards.OpenForm", Texts.Time(clock.Local(form.IssuedAt))), new OpenFormPress(form.FormId)))]),
+            ExecuteAction.For(texts.Get("ShiftCards.OpenForm", Texts.Time(clock.Local(form.IssuedAt))), new ResendFormPress(form.FormId)))]),
     ]) { Spacing = "Medium" };
 }

@@ -1,7 +1,8 @@
 // The browser test: Debian chromium drives the real Microsoft 365 Agents Playground against the real
 // bot on real (in-memory) Azurite. In the team channel: @mention the bot with /checkin, see the board
 // with the user's name, press Tjek ud on the card, see the board change; then the checklist and the
-// close-down ritual in the personal chat. Everything in Danish: the Playground sends en-US whatever the
+// close-down ritual in the personal chat; then, after a call, Samtale slut on the board, the reflection form in the
+// personal chat, filled in and saved. Everything in Danish: the Playground sends en-US whatever the
 // browser's language, and the bot (Development) fixes da-DK with Localization:ForceLocale in
 // appsettings.Development.json, which this test relies on. Screenshots: tests/e2e/output/.
 import { after, before, test } from 'node:test';
@@ -110,4 +111,30 @@ test('check in by @mention in the team channel, then check out on the board card
   await again.getByText('Tjekket ud i dag', { exact: true }).waitFor(wait);
   await again.getByText(user, { exact: true }).waitFor(wait);
   await shot('5-board-after-reload');
+});
+
+test('after a call: Samtale slut on the board, the reflection form in the personal chat, submit, the thank-you', async () => {
+  await page.getByRole('treeitem', { name: /Vagtkanal/ }).click(wait);
+  const board = page.locator('.ac-adaptiveCard', { hasText: /Vagttavle/ }).first();
+  await board.getByRole('button', { name: 'Samtale slut', exact: true }).click(wait);
+  await shot('6-call-ended-pressed');
+
+  // The form goes to the personal chat, never to the channel.
+  assert.equal(await page.locator('.ac-adaptiveCard', { hasText: /Refleksion efter samtalen/ }).count(), 0, 'no form in the channel');
+  await page.getByRole('treeitem', { name: /Personal Chat/ }).click(wait);
+  const form = page.locator('.ac-adaptiveCard', { hasText: /Refleksion efter samtalen/ }).last();
+  await form.waitFor(wait);
+  await form.getByText('Telefon', { exact: true }).click(wait);
+  await form.getByRole('spinbutton').fill('20');
+  await form.getByText('Trivsel og angst', { exact: true }).click(wait);
+  await form.getByRole('textbox').last().fill('Samtalen ramte noget hos mig; jeg tager det med til supervision.');
+  await shot('7-form-filled');
+  await form.getByRole('button', { name: 'Gem refleksionen', exact: true }).click(wait);
+
+  // The form is replaced in place by the summary and thank-you; the private text is not shown on it.
+  const thanks = page.locator('.ac-adaptiveCard', { hasText: /Tak for din refleksion/ }).last();
+  await thanks.waitFor(wait);
+  await thanks.getByText('20 min.', { exact: true }).waitFor(wait);
+  assert.equal(await thanks.getByText(/supervision/).count(), 0, 'the private text is not repeated on the card');
+  await shot('8-reflection-saved');
 });

@@ -43,10 +43,8 @@ public sealed class SubmitReflectionHandler(ReflectionForms forms, SparringConta
                 return Summary(attempt.Reflection!, alreadySaved: true);
             case SubmitAttemptOutcome.Invalid:
                 return Form(new ReflectionFormView(press.FormId, values, attempt.Validation));
-            case SubmitAttemptOutcome.Deleted:
-                return AdaptiveCardInvokeResponse.Message(texts["Form.Deleted"]);
             default:
-                return AdaptiveCardInvokeResponse.Message(texts["Form.NotYours"]);
+                return AdaptiveCardInvokeResponse.Message(NotOpenText(attempt.Reflection));
         }
     }
 
@@ -58,18 +56,13 @@ public sealed class SubmitReflectionHandler(ReflectionForms forms, SparringConta
     public async Task<InvokeResponse> OnResendAsync(TurnContext turn, ResendFormPress press, CancellationToken cancellationToken)
     {
         var form = await forms.FindAsync(turn.Activity.From!.Id!, press.FormId, cancellationToken);
-        switch (form?.State)
+        if (form?.State == ReflectionState.Issued && turn.Activity.IsPersonal())
         {
-            case ReflectionState.Issued when turn.Activity.IsPersonal():
-                await turn.ReplyAsync(Activity.CardMessage(ReflectionFormCard.Build(new ReflectionFormView(press.FormId), forms.Options, texts)), cancellationToken);
-                return AdaptiveCardInvokeResponse.Message(texts["Form.SentBelow"]);
-            case ReflectionState.Submitted:
-                return AdaptiveCardInvokeResponse.Message(texts["Form.AlreadyFilledIn"]);
-            case ReflectionState.Deleted:
-                return AdaptiveCardInvokeResponse.Message(texts["Form.Deleted"]);
-            default:
-                return AdaptiveCardInvokeResponse.Message(texts["Form.NotYours"]);
+            await turn.ReplyAsync(Activity.CardMessage(ReflectionFormCard.Build(new ReflectionFormView(press.FormId), forms.Options, texts)), cancellationToken);
+            return AdaptiveCardInvokeResponse.Message(texts["Form.SentBelow"]);
         }
+
+        return AdaptiveCardInvokeResponse.Message(form?.State == ReflectionState.Submitted ? texts["Form.AlreadyFilledIn"] : NotOpenText(form));
     }
 
     public async Task<InvokeResponse> OnTalkNowAsync(TurnContext turn, TalkNowPress press, CancellationToken cancellationToken) =>
@@ -86,10 +79,12 @@ public sealed class SubmitReflectionHandler(ReflectionForms forms, SparringConta
         {
             ReflectionState.Issued => Form(new ReflectionFormView(formId)),
             ReflectionState.Submitted => Summary(form, showingSparring: showingSparring),
-            ReflectionState.Deleted => AdaptiveCardInvokeResponse.Message(texts["Form.Deleted"]),
-            _ => AdaptiveCardInvokeResponse.Message(texts["Form.NotYours"]),
+            _ => AdaptiveCardInvokeResponse.Message(NotOpenText(form)),
         };
     }
+
+    /// <summary>Why a form cannot be shown or saved: deleted by its counsellor, or not the presser's (or never issued).</summary>
+    private string NotOpenText(Reflection? form) => form?.State == ReflectionState.Deleted ? texts["Form.Deleted"] : texts["Form.NotYours"];
 
     private InvokeResponse Form(ReflectionFormView view) => AdaptiveCardInvokeResponse.Card(ReflectionFormCard.Build(view, forms.Options, texts));
 

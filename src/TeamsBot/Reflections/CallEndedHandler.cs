@@ -47,16 +47,27 @@ public sealed class CallEndedHandler(ReflectionForms forms, PersonalChat persona
         var message = Activity.CardMessage(ReflectionFormCard.Build(new ReflectionFormView(form.FormId), forms.Options, texts));
         var personal = turn.Activity.IsPersonal();
         var outcome = personal ? await SendHereAsync(turn, message, cancellationToken) : (await personalChat.SendAsync(PersonAddress.Of(turn.Actor()), message, cancellationToken)).Outcome;
-        if (outcome != ReachOutcome.Sent)
+        if (outcome is ReachOutcome.NotInstalled or ReachOutcome.NoConversation)
         {
+            // Certainly not delivered: no form is kept, so none is counted as unfinished or reminded of.
             Log.FormNotDelivered(log, form.FormId, outcome);
             await TryWithdrawAsync(form, cancellationToken);
-            return texts[outcome is ReachOutcome.NotInstalled or ReachOutcome.NoConversation ? "Call.CannotReach" : "Call.Failed"];
+            return texts["Call.CannotReach"];
         }
 
-        Log.FormIssued(log, form.FormId);
+        if (outcome != ReachOutcome.Sent)
+        {
+            // A failed send may still have arrived (an answer lost after delivery): the form is kept, so a form on
+            // screen can be saved, and its reminder offers it again if it never came.
+            Log.FormNotDelivered(log, form.FormId, outcome);
+        }
+        else
+        {
+            Log.FormIssued(log, form.FormId);
+        }
+
         await forms.NotifyIssuedAsync(form, cancellationToken);
-        return personal ? null : texts["Call.InYourChat"];
+        return outcome != ReachOutcome.Sent ? texts["Call.Failed"] : personal ? null : texts["Call.InYourChat"];
     }
 
     private static async Task<ReachOutcome> SendHereAsync(TurnContext turn, Activity message, CancellationToken cancellationToken)

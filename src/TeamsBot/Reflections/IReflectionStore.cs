@@ -52,7 +52,7 @@ public interface IReflectionStore
     /// </summary>
     Task<Reflection?> DeleteAsync(string counsellorId, string formId, DateTimeOffset at, CancellationToken cancellationToken);
 
-    /// <summary>Deletes every reflection of the counsellor as <see cref="DeleteAsync"/> does; returns how many were deleted now.</summary>
+    /// <summary>Deletes every saved reflection of the counsellor as <see cref="DeleteAsync"/> does (unfinished forms stay); returns how many were deleted now.</summary>
     Task<int> DeleteAllAsync(string counsellorId, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>The counsellor's forms issued at or after <paramref name="since"/>, in every state, newest first.</summary>

@@ -31,12 +31,22 @@ public sealed class TableReflectionStore(Tables tables, PrivateTextProtection pr
 
     public async Task<Reflection?> GetAsync(string counsellorId, string formId, CancellationToken cancellationToken)
     {
+        if (!IsFormId(formId))
+        {
+            return null;
+        }
+
         var entity = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(counsellorId), RowKey(formId), cancellationToken: cancellationToken);
         return entity.HasValue ? ToReflection(entity.Value!) : null;
     }
 
     public async Task<SubmitResult> SubmitAsync(string counsellorId, string formId, ReflectionAnswers answers, DateTimeOffset at, string? pressId, CancellationToken cancellationToken)
     {
+        if (!IsFormId(formId))
+        {
+            return new SubmitResult(SubmitOutcome.NotFound, null);
+        }
+
         // Encrypted once, before the loop: the change below may run again after a conflict and must stay pure.
         var protectedText = protection.Protect(answers.Private);
         var stored = answers.WithoutPrivate();
@@ -63,6 +73,11 @@ public sealed class TableReflectionStore(Tables tables, PrivateTextProtection pr
 
     public async Task<bool> MarkRemindedAsync(string counsellorId, string formId, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        if (!IsFormId(formId))
+        {
+            return false;
+        }
+
         var marked = await Table.ChangeAsync(PartitionKey(counsellorId), RowKey(formId), current =>
             current is not null && ToReflection(current) is { State: ReflectionState.Issued, ReminderSentAt: null } issued
                 ? RowChange.To(ToEntity(issued with { ReminderSentAt = at }), true)
@@ -72,6 +87,11 @@ public sealed class TableReflectionStore(Tables tables, PrivateTextProtection pr
 
     public async Task<Reflection?> DeleteAsync(string counsellorId, string formId, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        if (!IsFormId(formId))
+        {
+            return null;
+        }
+
         var deleted = await Table.ChangeAsync(PartitionKey(counsellorId), RowKey(formId), current => Tombstone(current, at), cancellationToken);
         return deleted.ResultOrThrow("Deleting a reflection");
     }
@@ -99,7 +119,9 @@ public sealed class TableReflectionStore(Tables tables, PrivateTextProtection pr
         var deleted = 0;
         foreach (var reflection in await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(counsellorId)}"), cancellationToken))
         {
-            if (reflection.State != ReflectionState.Deleted
+            // Only saved reflections: an unfinished form holds nothing of theirs yet, and deleting it would turn a form
+            // still open in the chat into "deleted" and drop its call from the counts.
+            if (reflection.State == ReflectionState.Submitted
                 && await DeleteAsync(counsellorId, reflection.FormId, at, cancellationToken) is { DeletedAt: { } when } && when == at)
             {
                 deleted++;
@@ -163,4 +185,10 @@ public sealed class TableReflectionStore(Tables tables, PrivateTextProtection pr
     public void Dispose() => _issued.Dispose();
 
     private static (string, string) Key(TableEntity row) => (row.PartitionKey, row.RowKey);
+
+    /// <summary>
+    /// Form ids come from card data, which can be forged: anything but the 32 hex digits the store makes is no form,
+    /// answered as "not found" without a storage call (a key over the table's limit would fail the call instead).
+    /// </summary>
+    private static bool IsFormId(string formId) => Guid.TryParseExact(formId, "N", out _);
 }

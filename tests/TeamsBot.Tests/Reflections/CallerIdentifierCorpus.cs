@@ -48,6 +48,8 @@ internal static class CallerIdentifierCorpus
         ("P", "{20\u00A012\u00A034\u00A056}"),
         ("P", "{+45 2015-2019}"),                      // a year-like span is a number once it has a country code
         ("P", "{2015 2019}"),                          // with a space it is a number, not a span of years
+        ("P", "tlf. {2130-2245}"),                     // a 20-series mobile number looks like a span of times
+        ("P", "i årene {2015-2019}"),                  // written like a mobile number: caught (write "2015 til 2019")
         ("P", "{70 10 20 30}"),
         ("P", "Faren har {88 88 88 88}, sagde hun."),
         ("P", "Skriv til {+45 4012 3456} efter kl. 16"),
@@ -71,7 +73,7 @@ internal static class CallerIdentifierCorpus
     public static readonly string[] Ordinary =
     [
         "10 minutter", "Samtalen varede 45 minutter.", "kl. 17-19", "kl. 17.00-19.00", "kl. 8.30",
-        "fra 0800-1600", "2 børn på 8 og 12", "mellem 2015 og 2019", "i årene 2015-2019", "fra 1998\u20132004",
+        "fra 0800-1600", "2 børn på 8 og 12", "mellem 2015 og 2019", "vagt 1800-0200", "fra 1998\u20132004",
         "ca. 3.500 kr.", "3.500.000 kr.", "kr. 12.000", "24.12", "24.12.2026", "d. 24/12", "uge 47", "uge 47-48",
         "§ 153", "§ 153, stk. 1", "underretning efter servicelovens § 153", "børnefaglig undersøgelse efter § 50",
         "lov nr. 1234", "Hun er 34 år", "børn på 3, 5 og 7 år", "lokale 2.14", "værelse 214", "Opgang 12, 3. th.",

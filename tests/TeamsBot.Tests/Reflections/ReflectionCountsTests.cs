@@ -76,19 +76,36 @@ public sealed class ReflectionCountsTests
     }
 
     [Fact]
-    public void PerWeek_CompletedByThreeCounsellors_ShowsTopicsAndFeelings()
+    public void PerWeek_CompletedByThreeCounsellorsWhoAllAnswered_ShowsTopicsAndFeelings()
     {
         Reflection[] reflections =
         [
             Submitted(Anna, Week48, topics: ["divorce", "loneliness"], feeling: 2),
             Submitted(Bo, Week48, topics: ["divorce"], feeling: 4),
-            Submitted(Di, Week48, topics: [], feeling: null),
+            Submitted(Di, Week48, topics: ["other"], feeling: 4),
         ];
 
         var week = ReflectionCounts.PerWeek(reflections, Weeks, Clock.DayOf)[0];
 
-        Assert.Equal(new Dictionary<string, int> { ["divorce"] = 2, ["loneliness"] = 1 }, week.Topics);
-        Assert.Equal(new Dictionary<int, int> { [2] = 1, [4] = 1 }, week.Feelings);
+        Assert.Equal(new Dictionary<string, int> { ["divorce"] = 2, ["loneliness"] = 1, ["other"] = 1 }, week.Topics);
+        Assert.Equal(new Dictionary<int, int> { [2] = 1, [4] = 2 }, week.Feelings);
+    }
+
+    [Fact]
+    public void PerWeek_ThreeCompletedButFewerThanThreeAnsweredABreakdown_HoldsThatBreakdownBack()
+    {
+        // Topics and feeling are optional: what Anna and Bo alone answered must not be shown as a group's.
+        Reflection[] reflections =
+        [
+            Submitted(Anna, Week48, topics: ["divorce"], feeling: 2),
+            Submitted(Bo, Week48, topics: ["divorce"], feeling: null),
+            Submitted(Di, Week48, topics: [], feeling: 5),
+        ];
+
+        var week = ReflectionCounts.PerWeek(reflections, Weeks, Clock.DayOf)[0];
+
+        Assert.Null(week.Topics);
+        Assert.Null(week.Feelings);
     }
 
     [Fact]

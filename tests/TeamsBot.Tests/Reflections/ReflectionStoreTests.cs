@@ -175,20 +175,34 @@ public sealed class ReflectionStoreTests
     }
 
     [Fact]
-    public async Task DeleteAllAsync_DeletesOnlyThatCounsellorsReflections()
+    public async Task DeleteAllAsync_DeletesOnlyThatCounsellorsSavedReflectionsAndLeavesUnfinishedForms()
     {
         var (store, _, _) = await CreateAsync();
         var a1 = await store.IssueAsync(Reflection.Issue(Anna, null, Now), default);
-        await store.IssueAsync(Reflection.Issue(Anna, null, Now.AddMinutes(1)), default);
+        var a2 = await store.IssueAsync(Reflection.Issue(Anna, null, Now.AddMinutes(1)), default);
         await store.SubmitAsync(Anna.TeamsId, a1.FormId, Answers("x"), Now, null, default);
         var bos = await store.IssueAsync(Reflection.Issue(Bo, null, Now), default);
+        await store.SubmitAsync(Bo.TeamsId, bos.FormId, Answers("y"), Now, null, default);
 
         var deleted = await store.DeleteAllAsync(Anna.TeamsId, Now.AddDays(1), default);
 
-        Assert.Equal(2, deleted);
-        Assert.All(await store.ListSinceAsync(Anna.TeamsId, Now.AddDays(-1), default), r => Assert.Equal(ReflectionState.Deleted, r.State));
-        Assert.Equal(ReflectionState.Issued, (await store.GetAsync(Bo.TeamsId, bos.FormId, default))!.State);
+        Assert.Equal(1, deleted);
+        Assert.Equal(ReflectionState.Deleted, (await store.GetAsync(Anna.TeamsId, a1.FormId, default))!.State);
+        Assert.Equal(ReflectionState.Issued, (await store.GetAsync(Anna.TeamsId, a2.FormId, default))!.State);
+        Assert.Equal(ReflectionState.Submitted, (await store.GetAsync(Bo.TeamsId, bos.FormId, default))!.State);
         Assert.Equal(0, await store.DeleteAllAsync(Anna.TeamsId, Now.AddDays(2), default));
+    }
+
+    [Fact]
+    public async Task Store_FormIdThatIsNoFormId_NotFoundWithoutAStorageCall()
+    {
+        var (store, _, _) = await CreateAsync();
+        var tooLong = new string('a', 2000); // over the table's key limit: a storage call would fail, not say "not found"
+
+        Assert.Null(await store.GetAsync(Anna.TeamsId, tooLong, default));
+        Assert.Equal(SubmitOutcome.NotFound, (await store.SubmitAsync(Anna.TeamsId, tooLong, Answers(), Now, "p", default)).Outcome);
+        Assert.False(await store.MarkRemindedAsync(Anna.TeamsId, "../x", Now, default));
+        Assert.Null(await store.DeleteAsync(Anna.TeamsId, tooLong, Now, default));
     }
 
     [Fact]

@@ -57,7 +57,10 @@ public static class ReflectionCounts
     private static ReflectionWeek Week(IsoWeek week, IReadOnlyList<Reflection> forms)
     {
         var answers = forms.Where(IsCompleted).Select(r => (r.Counsellor.TeamsId, Answers: r.Answers!)).ToList();
-        var enoughPeople = answers.Select(a => a.TeamsId).Distinct(StringComparer.Ordinal).Count() >= SmallestGroup;
+        // Topics and feeling are optional, so each breakdown counts the people who answered it: three who completed a
+        // form but one who gave a feeling would show that one person's feeling.
+        bool EnoughPeople(Func<ReflectionAnswers, bool> answered) =>
+            answers.Where(a => answered(a.Answers)).Select(a => a.TeamsId).Distinct(StringComparer.Ordinal).Count() >= SmallestGroup;
         return new ReflectionWeek(
             week,
             forms.Count,
@@ -66,8 +69,8 @@ public static class ReflectionCounts
             answers.Sum(a => a.Answers.Minutes),
             answers.Count(a => a.Answers.ChildConcern),
             Tally(answers.Select(a => a.Answers.Sparring).Where(n => n != SparringNeed.None)),
-            enoughPeople ? Tally(answers.SelectMany(a => a.Answers.Topics)) : null,
-            enoughPeople ? Tally(answers.Select(a => a.Answers.Feeling).OfType<int>()) : null);
+            EnoughPeople(a => a.Topics.Count > 0) ? Tally(answers.SelectMany(a => a.Answers.Topics)) : null,
+            EnoughPeople(a => a.Feeling is not null) ? Tally(answers.Select(a => a.Answers.Feeling).OfType<int>()) : null);
     }
 
     private static Dictionary<TKey, int> Tally<TKey>(IEnumerable<TKey> values)

@@ -28,6 +28,9 @@ internal static class CallerIdentifierCorpus
         ("C", "{010190\u00A01234}"),                   // non-breaking space
         ("C", "{010190-1234}, og hendes søn har {020315-4321}"),
         ("C", "Mor oplyste {0304781122} i starten af samtalen"),
+        ("C", "cpr {12.03.90-1234}"),                  // a date with dots, as copied from a paper
+        ("C", "{12.03.1990-1234}"),                    // and with a four-digit year: still a CPR number, not a phone number
+        ("C", "{120390 - 1234}"),                      // spaces around the dash
         // Phone numbers: eight digits, 2-2-2-2, 4-4, with spaces or dashes, with +45, 0045 or (+45).
         ("P", "{12345678}"),
         ("P", "Hun bad mig ringe på {20 12 34 56} i morgen."),
@@ -51,6 +54,7 @@ internal static class CallerIdentifierCorpus
         ("P", "tlf. {2130-2245}"),                     // a 20-series mobile number looks like a span of times
         ("P", "i årene {2015-2019}"),                  // written like a mobile number: caught (write "2015 til 2019")
         ("P", "{70 10 20 30}"),
+        ("P", "{20.12.34.56}"),                        // 2-2-2-2 with dots
         ("P", "Faren har {88 88 88 88}, sagde hun."),
         ("P", "Skriv til {+45 4012 3456} efter kl. 16"),
         // E-mail addresses.

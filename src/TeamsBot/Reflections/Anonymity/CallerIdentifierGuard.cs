@@ -18,6 +18,9 @@ public static partial class CallerIdentifierGuard
 
     private const string Separator = @"[ \u00A0\-\u2013\u2011]";
 
+    /// <summary>Between a CPR number's date and serial: a dash (with or without spaces around it) or a space.</summary>
+    private const string CprSeparator = @"(?:[ \u00A0]?[\-\u2013\u2011][ \u00A0]?|[ \u00A0])";
+
     private static readonly CallerIdentifierKind[] AllKinds =
         [CallerIdentifierKind.CprNumber, CallerIdentifierKind.PhoneNumber, CallerIdentifierKind.EmailAddress];
 
@@ -71,14 +74,15 @@ public static partial class CallerIdentifierGuard
             m.Groups["a"].Value, m.Groups["sep4"].Value, m.Groups["b"].Value, m.Groups["prefix"].Success);
 
     [GeneratedRegex(
-        @"(?<![0-9])(?<dd>[0-3][0-9])(?<mm>[01][0-9])(?<yy>[0-9]{2})" + Separator + @"?(?<ss>[0-9]{4})(?![0-9])",
+        // The date may be written with dots (12.03.90) and a four-digit year (12.03.1990), as people copy it from papers.
+        @"(?<![0-9])(?<dd>[0-3][0-9])(?<dot>\.?)(?<mm>[01][0-9])\k<dot>(?:18|19|20)?(?<yy>[0-9]{2})" + CprSeparator + @"?(?<ss>[0-9]{4})(?![0-9])",
         RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex CprNumberPattern();
 
     [GeneratedRegex(
         @"(?<![0-9])(?<prefix>\(?(?:\+|00)45\)?[ \u00A0\-]?)?"
         + @"(?:(?<a>[0-9]{4})(?<sep4>" + Separator + @")(?<b>[0-9]{4})"
-        + @"|[0-9]{2}(?<sep>" + Separator + @")[0-9]{2}\k<sep>[0-9]{2}\k<sep>[0-9]{2}"
+        + @"|[0-9]{2}(?<sep>[ \u00A0\-\u2013\u2011.])[0-9]{2}\k<sep>[0-9]{2}\k<sep>[0-9]{2}"
         + @"|[0-9]{8})(?![0-9])",
         RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex PhoneNumber();

@@ -37,11 +37,27 @@ public sealed class ReflectionForms(
 {
     public ReflectionOptions Options => options.Value;
 
-    /// <summary>Stores a new form for <paramref name="counsellor"/>; checked in or not (a call can run past check-out).</summary>
+    /// <summary>
+    /// Presses of "Samtale slut" this close together are one press (a double click, or a button and a typed
+    /// <c>/samtale</c> for the same call): the form just sent is sent again, so no second call is counted.
+    /// </summary>
+    public static readonly TimeSpan DoubleClickWindow = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Stores a new form for <paramref name="counsellor"/>; checked in or not (a call can run past check-out). An
+    /// unfinished form issued within <see cref="DoubleClickWindow"/> is returned instead of a new one.
+    /// </summary>
     public async Task<Reflection> IssueAsync(Person counsellor, CancellationToken cancellationToken)
     {
+        var now = clock.Now;
+        var recent = store.ListSinceAsync(counsellor.TeamsId, now - DoubleClickWindow, cancellationToken);
         var open = await shifts.GetOpenAnywhereAsync(counsellor.TeamsId, cancellationToken);
-        var form = Reflection.Issue(counsellor, open is null ? null : new ShiftLink(open.ChannelId, open.CheckedInAt.UtcTicks), clock.Now);
+        if ((await recent).FirstOrDefault(r => r.State == ReflectionState.Issued) is { } justIssued)
+        {
+            return justIssued;
+        }
+
+        var form = Reflection.Issue(counsellor, open is null ? null : new ShiftLink(open.ChannelId, open.CheckedInAt.UtcTicks), now);
         return await store.IssueAsync(form, cancellationToken);
     }
 

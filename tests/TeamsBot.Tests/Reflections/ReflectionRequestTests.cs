@@ -32,6 +32,20 @@ public sealed class ReflectionRequestTests : IDisposable
     }
 
     [Fact]
+    public async Task Samtale_TwiceWithinTheDoubleClickWindow_SendsTheSameFormAgainAndCountsOneCall()
+    {
+        var first = (await _client.RequestFormAsync(_bot)).FormId();
+        _bot.Time.Advance(TimeSpan.FromSeconds(3));
+        var again = (await _client.RequestFormAsync(_bot)).FormId();
+        _bot.Time.Advance(ReflectionForms.DoubleClickWindow);
+        var next = (await _client.RequestFormAsync(_bot)).FormId();
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, next);
+        Assert.Equal(2, (await _bot.StoredEntitiesAsync(ReflectionsFeature.ReflectionsTable)).Count);
+    }
+
+    [Fact]
     public async Task Call_InEnglish_SendsTheFormInEnglish()
     {
         var card = await _client.RequestFormAsync(_bot, locale: "en-US");

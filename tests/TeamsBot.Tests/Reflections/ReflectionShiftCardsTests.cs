@@ -130,6 +130,7 @@ public sealed class ReflectionShiftCardsTests : IDisposable
     {
         await _client.PostAsync(Activities.ChannelMessage(Anna, AnnaName, "/checkin"));
         var first = (await _client.RequestFormAsync(_bot)).FormId();
+        _bot.Time.Advance(TimeSpan.FromMinutes(20)); // a second call: outside the double-click window
         var second = (await _client.RequestFormAsync(_bot)).FormId();
         await _client.PostAsync(Activities.ChannelMessage(Anna, AnnaName, "/checkout"));
         var ritual = _bot.Connector.PersonalMessages()[^1].Card();

@@ -143,6 +143,7 @@ public sealed class ReflectionSubmitTests : IDisposable
     {
         var saved = Filled((await _client.RequestFormAsync(_bot)).FormId(), "Kvædesyltetøj-refleksion");
         saved[ReflectionInputs.Topics] = "violence";
+        _bot.Time.Advance(TimeSpan.FromMinutes(20)); // a second call: outside the double-click window
         var refused = Filled((await _client.RequestFormAsync(_bot)).FormId(), "Kvædesyltetøj igen");
         refused[ReflectionInputs.Minutes] = "999";
 

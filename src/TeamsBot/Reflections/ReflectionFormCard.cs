@@ -61,7 +61,7 @@ public static class ReflectionFormCard
         Add(MultiSelect(ReflectionInputs.Referrals, texts["Form.Referrals"], referrals, typed.Referrals, culture));
         Add(Toggle(ReflectionInputs.ChildConcern, texts["Form.ChildConcern"], texts["Form.ChildConcernTitle"], typed.ChildConcern));
         Add(new ChoiceSetInput(ReflectionInputs.Feeling, texts["Form.Feeling"],
-            [.. Enumerable.Range(ReflectionInputs.MinFeeling, ReflectionInputs.MaxFeeling).Select(i => new Choice(texts[$"Form.Feeling.{i}"], Number(i)))])
+            [.. Enumerable.Range(ReflectionInputs.MinFeeling, ReflectionInputs.MaxFeeling - ReflectionInputs.MinFeeling + 1).Select(i => new Choice(texts[$"Form.Feeling.{i}"], Number(i)))])
         {
             Placeholder = texts["Form.FeelingPlaceholder"],
             Value = typed.Feeling is { Length: 1 } f && f[0] is >= '1' and <= '5' ? f : null,

@@ -161,8 +161,10 @@ public sealed class TableReflectionStore(Tables tables, PrivateTextProtection pr
 
     public async Task PurgeAsync(string counsellorId, string formId, CancellationToken cancellationToken)
     {
+        _issued.Forget((PartitionKey(counsellorId), RowKey(formId)));
         try
         {
+            // Unconditional on purpose: a purged row is past retention, or a form that never reached anyone.
             await Table.DeleteEntityAsync(PartitionKey(counsellorId), RowKey(formId), ETag.All, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)

@@ -12,7 +12,7 @@ public sealed record WeeklySlot(string Id, DayOfWeek Day, TimeOnly Start, TimeOn
     public bool CrossesMidnight => End <= Start;
 
     /// <summary>Its length on a day without a clock change.</summary>
-    public TimeSpan Length => CrossesMidnight ? End - Start + TimeSpan.FromDays(1) : End - Start;
+    public TimeSpan Length => End == Start ? TimeSpan.FromDays(1) : End - Start;   // TimeOnly's difference wraps midnight
 }
 
 /// <summary>
@@ -35,13 +35,13 @@ public sealed record DateOverride(string Id, DateOnly Date, TimeOnly Start, Time
 public sealed record Roster(IReadOnlyList<WeeklySlot> Slots, IReadOnlyList<DateOverride> Overrides)
 {
     /// <summary>
-    /// At most this many slots and overrides: a whole roster is one table row, and this keeps it well under the
-    /// 64 KiB a property may hold (a week of hourly slots would be 168; real rosters have a handful).
+    /// At most this many slots and overrides: more than any real roster holds (a handful of slots, a few overrides
+    /// ahead), and a whole roster is one table row. The store also refuses a change that would not fit its row.
     /// </summary>
-    public const int MaxSlots = 100;
+    public const int MaxSlots = 50;
 
     /// <inheritdoc cref="MaxSlots"/>
-    public const int MaxOverrides = 150;
+    public const int MaxOverrides = 60;
 
     public static Roster Empty { get; } = new([], []);
 }

@@ -16,6 +16,9 @@ internal static class RosterEntityMapping
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>A string property holds at most 64 KiB of UTF-16.</summary>
+    public const int MaxPropertyChars = 32 * 1024;
+
     public static string PartitionOf(string teamKey) => KeyEncoding.Encode(teamKey);
 
     public static TableEntity ToEntity(string teamKey, Roster roster) => new(PartitionOf(teamKey), RowKey)
@@ -28,6 +31,9 @@ internal static class RosterEntityMapping
     public static Roster FromEntity(TableEntity? row) => row is null ? Roster.Empty : new Roster(
         [.. Read<SlotRow>(row.GetString("Slots")).Select(FromRow)],
         [.. Read<OverrideRow>(row.GetString("Overrides")).Select(FromRow)]);
+
+    /// <summary>Whether the row can be stored: each JSON column within what a property holds.</summary>
+    public static bool Fits(TableEntity row) => row.Select(p => p.Value).OfType<string>().All(text => text.Length <= MaxPropertyChars);
 
     private static List<T> Read<T>(string? json) =>
         string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<T>>(json, Json) ?? [];

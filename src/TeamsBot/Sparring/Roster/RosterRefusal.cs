@@ -45,7 +45,10 @@ public enum RosterRefusalReason
     /// <summary>The override overlaps another override of the team.</summary>
     OverlapsOverride,
 
-    /// <summary>The roster holds <see cref="Roster.MaxSlots"/> slots or <see cref="Roster.MaxOverrides"/> overrides.</summary>
+    /// <summary>
+    /// The roster holds <see cref="Roster.MaxSlots"/> slots or <see cref="Roster.MaxOverrides"/> overrides, or would
+    /// no longer fit its table row (very long names).
+    /// </summary>
     RosterFull,
 }
 

@@ -64,8 +64,17 @@ public sealed class TableRosterStore(Tables tables, OrganisationClock clock) : I
     {
         var result = await Table.ChangeAsync(RosterEntityMapping.PartitionOf(teamKey), RosterEntityMapping.RowKey, row =>
         {
-            var change = add(RosterEntityMapping.FromEntity(row));
-            return change.Added ? RowChange.To(RosterEntityMapping.ToEntity(teamKey, change.Roster), change) : RowChange.None(change);
+            var stored = RosterEntityMapping.FromEntity(row);
+            var change = add(stored);
+            if (!change.Added)
+            {
+                return RowChange.None(change);
+            }
+
+            var write = RosterEntityMapping.ToEntity(teamKey, change.Roster);
+            return RosterEntityMapping.Fits(write)
+                ? RowChange.To(write, change)
+                : RowChange.None(new RosterChange(stored, new RosterRefusal(RosterRefusalReason.RosterFull)));
         }, cancellationToken);
         return result.ResultOrThrow("The roster");
     }

@@ -45,6 +45,21 @@ public sealed class RosterStoreTests
     }
 
     [Fact]
+    public async Task AddSlotAsync_Stored_OneRowForTheTeamInTheFormsOwnFormats()
+    {
+        var tables = await TestTables.CreateAsync(SparringFeature.RostersTable);
+        var store = new TableRosterStore(tables, ClockAt(Now));
+
+        await store.AddSlotAsync(Team, Slot(DayOfWeek.Sunday, "22:00", "07:00", Anne, Bo), default);
+        await store.AddOverrideAsync(Team, Override(Christmas, "22:00", "06:00", Carl), default);
+
+        var row = Assert.Single(tables.Get(SparringFeature.RostersTable).Query<Azure.Data.Tables.TableEntity>().ToList());
+        Assert.Equal((TeamsBot.Storage.KeyEncoding.Encode(Team), "roster"), (row.PartitionKey, row.RowKey));
+        Assert.Contains("\"day\":\"sunday\",\"start\":\"22:00\",\"end\":\"07:00\"", row.GetString("Slots"), StringComparison.Ordinal);
+        Assert.Contains("\"date\":\"2026-12-24\"", row.GetString("Overrides"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AddSlotAsync_TwoOverlappingAtOnce_ExactlyOneLands()
     {
         var store = await CreateAsync();

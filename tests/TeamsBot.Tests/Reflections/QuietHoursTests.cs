@@ -50,4 +50,18 @@ public sealed class QuietHoursTests
         Assert.Equal(new DateTimeOffset(2027, 3, 28, 7, 0, 0, TimeSpan.FromHours(2)), allowed);
         Assert.Equal(new TimeOnly(7, 0), TimeOnly.FromDateTime(Clock.Local(allowed).DateTime));
     }
+
+    [Theory]
+    [InlineData(2, 30, 2)] // the first 02:30, still summer time (UTC+2)
+    [InlineData(2, 30, 1)] // the repeated 02:30, winter time (UTC+1)
+    [InlineData(23, 0, 2)] // the evening before, summer time
+    public void NextAllowed_TheNightTheClocksFallBack_IsSevenInWinterTime(int hour, int minute, int offsetHours)
+    {
+        var day = hour >= 22 ? 24 : 25;
+        var night = new DateTimeOffset(2026, 10, day, hour, minute, 0, TimeSpan.FromHours(offsetHours));
+
+        var allowed = QuietHours.NextAllowed(night, Clock);
+
+        Assert.Equal(new DateTimeOffset(2026, 10, 25, 7, 0, 0, TimeSpan.FromHours(1)), allowed);
+    }
 }

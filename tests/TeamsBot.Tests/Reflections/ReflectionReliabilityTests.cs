@@ -43,6 +43,20 @@ public sealed class ReflectionReliabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task Submit_SameActivityDeliveredTwiceAtTheSameMoment_StoresOneAndAnswersBothAlike()
+    {
+        var formId = (await _client.RequestFormAsync(_bot)).FormId();
+
+        var answers = await Task.WhenAll(
+            _client.SubmitAsync(Filled(formId), activityId: "submit-twin"),
+            _client.SubmitAsync(Filled(formId), activityId: "submit-twin"));
+
+        Assert.Equal(answers[0].Json(), answers[1].Json());
+        Assert.DoesNotContain("allerede gemt", answers[1].AnsweredCard().AllText(), StringComparison.Ordinal);
+        Assert.Equal("Submitted", Assert.Single(await RowsAsync()).GetString("State"));
+    }
+
+    [Fact]
     public async Task Submit_Pressed_TakesNoProcessedOnceClaimSoNoAnswerIsStored()
     {
         var formId = (await _client.RequestFormAsync(_bot)).FormId();

@@ -27,10 +27,20 @@ public sealed class BlobKeyRing(IServiceProvider services, IConfiguration config
         List<XElement> elements = [];
         try
         {
+            var requireEncrypted = !string.IsNullOrEmpty(ProtectionOptions.Unvalidated(configuration).Certificate.Path);
             foreach (var blob in Container.GetBlobs())
             {
                 using var content = Container.GetBlobClient(blob.Name).DownloadContent().Value.Content.ToStream();
-                elements.Add(XElement.Load(content));
+                var element = XElement.Load(content);
+                if (requireEncrypted && IsUnencryptedKey(element))
+                {
+                    // With a certificate every key we write is encrypted: a plain one was put there by someone with write
+                    // access to the storage account, who could read whatever it would encrypt. It is never used.
+                    Log.UnencryptedKeyIgnored(services.GetRequiredService<ILogger<BlobKeyRing>>(), blob.Name);
+                    continue;
+                }
+
+                elements.Add(element);
             }
         }
         catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound)
@@ -58,6 +68,10 @@ public sealed class BlobKeyRing(IServiceProvider services, IConfiguration config
             Upload(Guid.NewGuid().ToString("N") + ".xml", content); // A name clash, not the same element: keep both.
         }
     }
+
+    /// <summary>A key element whose secret is not wrapped in <c>encryptedSecret</c> (revocations hold no secret).</summary>
+    internal static bool IsUnencryptedKey(XElement element) =>
+        element.Name.LocalName == "key" && !element.Descendants().Any(e => e.Name.LocalName == "encryptedSecret");
 
     private void Upload(string name, BinaryData content) => Container.GetBlobClient(name).Upload(content, overwrite: false);
 

@@ -18,4 +18,7 @@ internal static partial class Log
 
     [LoggerMessage(2803, LogLevel.Warning, "Protected text for purpose {Purpose} could not be decrypted (its key is missing, revoked or unreadable, or it was altered)")]
     public static partial void Unreadable(ILogger logger, string purpose);
+
+    [LoggerMessage(2804, LogLevel.Error, "Data Protection key blob '{Blob}' holds an unencrypted key although a certificate is configured: it is ignored. Someone with write access to the storage account may have put it there")]
+    public static partial void UnencryptedKeyIgnored(ILogger logger, string blob);
 }

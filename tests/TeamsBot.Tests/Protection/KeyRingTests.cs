@@ -89,6 +89,33 @@ public sealed class KeyRingTests
     }
 
     [Fact]
+    public void Protect_AnUnencryptedKeyPlantedInTheContainer_IsIgnoredSoThePlanterCannotReadNewText()
+    {
+        // Someone with write access to the storage account, but not the certificate, plants a plain key (here: a host
+        // without the certificate, which makes one because it cannot read the owner's).
+        var container = "shared-" + Guid.NewGuid().ToString("N");
+        var certificate = TestCertificate.Create("Vagtrum key ring owner");
+        var owner = new Dictionary<string, string?>(certificate.Settings) { ["DataProtection:KeyRingContainer"] = container };
+        using (var first = new BotFactory(owner))
+        {
+            first.Services.GetRequiredService<PrivateText>().Protect(Private);
+        }
+
+        using (var planter = new BotFactory(WithoutCertificate(new() { ["DataProtection:KeyRingContainer"] = container })))
+        {
+            planter.Services.GetRequiredService<PrivateText>().Protect("planted");
+        }
+
+        using var later = new BotFactory(owner);
+        var stored = later.Services.GetRequiredService<PrivateText>().Protect(Private);
+        using var reader = new BotFactory(WithoutCertificate(new() { ["DataProtection:KeyRingContainer"] = container }));
+
+        Assert.Null(reader.Services.GetRequiredService<PrivateText>().Unprotect(stored));
+        Assert.Equal(Private, later.Services.GetRequiredService<PrivateText>().Unprotect(stored));
+        Assert.Contains(later.Logs.Lines, l => l.EventId == 2804);
+    }
+
+    [Fact]
     public async Task Start_DevelopmentWithoutCertificate_WarnsOnceThatKeysAreStoredUnencrypted()
     {
         using var bot = new BotFactory(WithoutCertificate());

@@ -1,11 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
-using TeamsBot.Hosting;
 using TeamsBot.Tests.Infrastructure;
 
 namespace TeamsBot.Tests.Host;
@@ -126,22 +123,8 @@ public sealed class StartupTests
         services.GetRequiredService<IStartupValidator>().Validate(); // Throws if the baseline itself were refused.
     }
 
-    private static ServiceProvider AppServices(Dictionary<string, string?> settings)
-    {
-        var values = new Dictionary<string, string?> { ["Storage:ConnectionString"] = Azurite.ConnectionStringFor(1) };
-        foreach (var (key, value) in settings)
-        {
-            values[key] = value;
-        }
-
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development, ApplicationName = "TeamsBot" });
-        services.AddTeamsBot(configuration);
-        return services.BuildServiceProvider();
-    }
+    private static ServiceProvider AppServices(Dictionary<string, string?> settings) =>
+        AppRegistrations.Build(Environments.Development, settings);
 
     private static string Flatten(Exception error) =>
         error is AggregateException many ? string.Join("\n", many.InnerExceptions.Select(Flatten)) : error.Message + "\n" + (error.InnerException is { } inner ? Flatten(inner) : "");

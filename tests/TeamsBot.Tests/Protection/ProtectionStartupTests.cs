@@ -1,9 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
-using TeamsBot.Hosting;
 using TeamsBot.Tests.Infrastructure;
 
 namespace TeamsBot.Tests.Protection;
@@ -12,28 +9,8 @@ namespace TeamsBot.Tests.Protection;
 public sealed class ProtectionStartupTests
 {
     /// <summary>The host's registrations, with an app id so only the setting under test can fail.</summary>
-    private static ServiceProvider AppServices(string environment, Dictionary<string, string?> settings)
-    {
-        var values = new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = Azurite.ConnectionStringFor(1),
-            ["Bot:MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
-            ["Bot:MicrosoftAppPassword"] = "secret",
-            ["Bot:MicrosoftAppTenantId"] = "00000000-0000-0000-0000-000000000002",
-        };
-        foreach (var (key, value) in settings)
-        {
-            values[key] = value;
-        }
-
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = environment, ApplicationName = "TeamsBot" });
-        services.AddTeamsBot(configuration);
-        return services.BuildServiceProvider();
-    }
+    private static ServiceProvider AppServices(string environment, Dictionary<string, string?> settings) =>
+        AppRegistrations.Build(environment, AppRegistrations.AppId, settings);
 
     private static string Refusal(ServiceProvider services) =>
         Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate()).Message;

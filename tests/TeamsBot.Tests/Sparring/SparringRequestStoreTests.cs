@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Microsoft.AspNetCore.DataProtection;
 using TeamsBot.Sparring;
 using TeamsBot.Storage;
 using TeamsBot.Tests.Infrastructure;
@@ -13,7 +14,7 @@ public sealed class SparringRequestStoreTests
     private static async Task<(TableSparringRequestStore Store, TableClient Table)> CreateAsync()
     {
         var tables = await TestTables.CreateAsync(SparringFeature.RequestsTable);
-        return (new TableSparringRequestStore(tables), tables.Get(SparringFeature.RequestsTable));
+        return (new TableSparringRequestStore(tables, new EphemeralDataProtectionProvider()), tables.Get(SparringFeature.RequestsTable));
     }
 
     /// <summary>A stored request whose first step (to Anne) is taken, and the second (Anne and Bo) as well.</summary>
@@ -44,6 +45,18 @@ public sealed class SparringRequestStoreTests
         Assert.Equal(["Bo Hansen"], Names(read.Steps[1].Unreachable));
         Assert.Equal(samples.Now, read.Steps[1].FailedAt);
         Assert.Equal([new Decline(Recipient.Of(Anne), samples.Now)], read.Declines);
+    }
+
+    [Fact]
+    public async Task CreateAsync_Note_StoredEncrypted()
+    {
+        var (store, table, _, request) = await RoutedToAnneAndBoAsync();
+
+        var row = (await table.GetEntityAsync<TableEntity>(KeyEncoding.Encode(request.Id), "request")).Value;
+
+        Assert.NotNull(row.GetString("Note"));
+        Assert.DoesNotContain(row.Select(p => p.Value).OfType<string>(), v => v.Contains("Svær samtale", StringComparison.Ordinal));
+        Assert.Equal("Svær samtale om en far", (await store.GetAsync(request.Id, default))!.Note);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Microsoft.AspNetCore.DataProtection;
 using TeamsBot.Storage;
 using static TeamsBot.Sparring.SparringRequestEntityMapping;
 
@@ -28,13 +29,15 @@ public interface ISparringRequestStore
 /// <c>n − 1</c> steps taken). The first write changes the ETag, so the second meets a conflict, is applied again to the
 /// stored request, and is refused (taken by X; step already taken).
 /// </remarks>
-public sealed class TableSparringRequestStore(Tables tables) : ISparringRequestStore
+public sealed class TableSparringRequestStore(Tables tables, IDataProtectionProvider protection) : ISparringRequestStore
 {
+    private readonly IDataProtector _note = protection.CreateProtector(NotePurpose);
+
     private TableClient Table => tables.Get(SparringFeature.RequestsTable);
 
     public async Task<SparringRequest> CreateAsync(SparringRequest request, CancellationToken cancellationToken)
     {
-        var written = await Table.TryInsertAsync(ToEntity(request), cancellationToken);
+        var written = await Table.TryInsertAsync(ToEntity(request, _note), cancellationToken);
         // A fresh Guid never meets another row; a conflict here would be a bug, not a race to settle.
         return written.Written ? request : throw new InvalidOperationException($"Sparring request {request.Id} was created twice.");
     }
@@ -47,7 +50,7 @@ public sealed class TableSparringRequestStore(Tables tables) : ISparringRequestS
         }
 
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(requestId), RowKey, cancellationToken: cancellationToken);
-        return row.HasValue ? FromEntity(row.Value!) : null;
+        return row.HasValue ? FromEntity(row.Value!, _note) : null;
     }
 
     public async Task<SparringChange> ChangeAsync(string requestId, Func<SparringRequest, SparringChange> transition, CancellationToken cancellationToken)
@@ -64,11 +67,11 @@ public sealed class TableSparringRequestStore(Tables tables) : ISparringRequestS
                 return RowChange.None(SparringChange.Refused(null, SparringRefusalReason.NotFound));
             }
 
-            var stored = FromEntity(row);
+            var stored = FromEntity(row, _note);
             var change = transition(stored);
             // A transition that found nothing to change hands back the request it was given: no write.
             return change.Changed && !ReferenceEquals(change.Request, stored) && change.Request is { } changed
-                ? RowChange.To(ToEntity(changed), change)
+                ? RowChange.To(ToEntity(changed, _note), change)
                 : RowChange.None(change);
         }, cancellationToken);
         return result.ResultOrThrow("A sparring request");

@@ -118,6 +118,7 @@ public sealed class SparringRequestStoreTests
         Assert.Null(row.GetString("Note"));
         Assert.DoesNotContain(row.Select(p => p.Value).OfType<string>(), v => v.Contains("Svær samtale", StringComparison.Ordinal));
         Assert.Equal(("Done", true, 2), (row.GetString("State"), row.GetBoolean("FollowUpNeeded"), row.GetInt32("StepsTaken")));
+        Assert.Contains("\"kind\":\"PrimaryAndBackup\"", row.GetString("Steps"), StringComparison.Ordinal);
         Assert.Equal(TimeSpan.FromMinutes(3), (await store.GetAsync(request.Id, default))!.TimeToAccept);
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.DataProtection;
 using TeamsBot.Organisation;
@@ -21,7 +22,8 @@ internal static class SparringRequestEntityMapping
     /// <summary>The Data Protection purpose of the note; a new format gets a new purpose, never a reuse.</summary>
     public const string NotePurpose = "TeamsBot.Sparring.Note.v1";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>Rungs by name, not number, so the stored steps read the same after the enum grows.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static string PartitionOf(string requestId) => KeyEncoding.Encode(requestId);
 

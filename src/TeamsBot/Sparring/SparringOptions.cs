@@ -10,6 +10,17 @@ public sealed class SparringOptions
 
     /// <summary>Who to call for sparring, until rosters exist.</summary>
     public SparringContact Contact { get; set; } = new();
+
+    /// <summary>How long each escalation step waits for an accept on a request for <c>now</c>.</summary>
+    public TimeSpan AckTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>How long each escalation step waits on a request for later in the shift or after it.</summary>
+    public TimeSpan LaterAckTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Timeouts a ladder can run on: more than a second (a step must be sent before the next), at most a day.</summary>
+    internal static bool TimeoutsAreSane(SparringOptions o) =>
+        o.AckTimeout >= TimeSpan.FromSeconds(1) && o.AckTimeout <= TimeSpan.FromDays(1)
+        && o.LaterAckTimeout >= TimeSpan.FromSeconds(1) && o.LaterAckTimeout <= TimeSpan.FromDays(1);
 }
 
 /// <summary>A person counsellors can call for sparring.</summary>

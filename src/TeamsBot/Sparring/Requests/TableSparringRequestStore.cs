@@ -1,0 +1,79 @@
+using Azure.Data.Tables;
+using Microsoft.AspNetCore.DataProtection;
+using TeamsBot.Storage;
+using static TeamsBot.Sparring.SparringRequestEntityMapping;
+
+namespace TeamsBot.Sparring;
+
+/// <summary>Every sparring request, kept with its steps and outcome (the note only while it is open or accepted).</summary>
+public interface ISparringRequestStore
+{
+    /// <summary>Stores a new request.</summary>
+    Task<SparringRequest> CreateAsync(SparringRequest request, CancellationToken cancellationToken);
+
+    /// <summary>The request by id; null when there is none (or the id is not of the form a request id has).</summary>
+    Task<SparringRequest?> GetAsync(string requestId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="transition"/> (one of <see cref="SparringTransitions"/>, pure) to the request as stored and
+    /// writes what it changed under the row's ETag; on a conflict it is applied again to what the other writer left.
+    /// An unknown id is refused with <see cref="SparringRefusalReason.NotFound"/>.
+    /// </summary>
+    Task<SparringChange> ChangeAsync(string requestId, Func<SparringRequest, SparringChange> transition, CancellationToken cancellationToken);
+}
+
+/// <summary>Requests in the <c>SparringRequests</c> table; see <see cref="SparringRequestEntityMapping"/> for the row.</summary>
+/// <remarks>
+/// Why this is enough for "two accepts at once, one wins" and "each step exactly once, on any number of instances":
+/// both are a transition that refuses unless the request is as the presser or claimer saw it (open; exactly
+/// <c>n − 1</c> steps taken). The first write changes the ETag, so the second meets a conflict, is applied again to the
+/// stored request, and is refused (taken by X; step already taken).
+/// </remarks>
+public sealed class TableSparringRequestStore(Tables tables, IDataProtectionProvider protection) : ISparringRequestStore
+{
+    private readonly IDataProtector _note = protection.CreateProtector(NotePurpose);
+
+    private TableClient Table => tables.Get(SparringFeature.RequestsTable);
+
+    public async Task<SparringRequest> CreateAsync(SparringRequest request, CancellationToken cancellationToken)
+    {
+        var written = await Table.TryInsertAsync(ToEntity(request, _note), cancellationToken);
+        // A fresh Guid never meets another row; a conflict here would be a bug, not a race to settle.
+        return written.Written ? request : throw new InvalidOperationException($"Sparring request {request.Id} was created twice.");
+    }
+
+    public async Task<SparringRequest?> GetAsync(string requestId, CancellationToken cancellationToken)
+    {
+        if (!SparringRequest.IsId(requestId))
+        {
+            return null;
+        }
+
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(requestId), RowKey, cancellationToken: cancellationToken);
+        return row.HasValue ? FromEntity(row.Value!, _note) : null;
+    }
+
+    public async Task<SparringChange> ChangeAsync(string requestId, Func<SparringRequest, SparringChange> transition, CancellationToken cancellationToken)
+    {
+        if (!SparringRequest.IsId(requestId))
+        {
+            return SparringChange.Refused(null, SparringRefusalReason.NotFound);
+        }
+
+        var result = await Table.ChangeAsync(PartitionOf(requestId), RowKey, row =>
+        {
+            if (row is null)
+            {
+                return RowChange.None(SparringChange.Refused(null, SparringRefusalReason.NotFound));
+            }
+
+            var stored = FromEntity(row, _note);
+            var change = transition(stored);
+            // A transition that found nothing to change hands back the request it was given: no write.
+            return change.Changed && !ReferenceEquals(change.Request, stored) && change.Request is { } changed
+                ? RowChange.To(ToEntity(changed, _note), change)
+                : RowChange.None(change);
+        }, cancellationToken);
+        return result.ResultOrThrow("A sparring request");
+    }
+}

@@ -39,6 +39,16 @@ public sealed class ConnectorClient(HttpClient http, IOutboundTokenProvider toke
     public Task<TeamsChannelAccount> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken) =>
         SendAsync<TeamsChannelAccount>(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(memberId)}", null, "get member", cancellationToken);
 
+    /// <inheritdoc />
+    public Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        // The channel may answer fewer members than asked for (Teams sends at most 500 a page): follow the token, never the count.
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
+        var query = $"pageSize={pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+            + (continuationToken is null ? string.Empty : "&continuationToken=" + Escape(continuationToken));
+        return SendAsync<PagedMembersResult>(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/pagedmembers?{query}", null, "get members", cancellationToken);
+    }
+
     private static string Escape(string id) => Uri.EscapeDataString(id);
 
     private static Activity PrepareOutbound(Activity activity, string conversationId)

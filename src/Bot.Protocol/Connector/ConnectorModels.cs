@@ -37,3 +37,6 @@ public sealed record TeamsChannelAccount(
     string? UserPrincipalName,
     string? TenantId,
     string? UserRole);
+
+/// <summary>One page of a conversation's members; more follow while <see cref="ContinuationToken"/> is set.</summary>
+public sealed record PagedMembersResult(string? ContinuationToken, IReadOnlyList<TeamsChannelAccount>? Members);

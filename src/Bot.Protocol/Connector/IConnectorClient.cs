@@ -19,4 +19,10 @@ public interface IConnectorClient
 
     /// <summary>Gets one member of a conversation.</summary>
     Task<TeamsChannelAccount> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gets one page of a conversation's (for a team: the team's) members: <c>GET /v3/conversations/{id}/pagedmembers</c>,
+    /// the way Teams supports (the unpaged list is deprecated there). Pass the previous page's continuation token for the next.
+    /// </summary>
+    Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken);
 }

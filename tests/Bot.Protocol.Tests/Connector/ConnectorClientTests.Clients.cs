@@ -14,7 +14,7 @@ public sealed partial class ConnectorClientTests
 {
     private const string ServiceUrl = "https://smba.example.test/emea";
 
-    /// <summary>Answers each request with the next scripted status (then 201), recording what arrived.</summary>
+    /// <summary>Answers each request with the next scripted status (then 201), recording what arrived (path with its query).</summary>
     private sealed class ScriptedHandler(params HttpResponseMessage[] script) : HttpMessageHandler
     {
         private readonly Queue<HttpResponseMessage> _script = new(script);
@@ -22,7 +22,7 @@ public sealed partial class ConnectorClientTests
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            Seen.Add((request.Method, request.RequestUri!.AbsolutePath, request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken), request.Headers.Authorization?.ToString()));
+            Seen.Add((request.Method, request.RequestUri!.PathAndQuery, request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken), request.Headers.Authorization?.ToString()));
             return _script.Count > 0 ? _script.Dequeue() : Json(HttpStatusCode.Created, """{"id":"new-1"}""");
         }
     }

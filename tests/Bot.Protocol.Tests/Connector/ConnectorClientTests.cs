@@ -192,4 +192,21 @@ public sealed partial class ConnectorClientTests
         Assert.Equal(("Anna Jensen", "aad-1", "anna@example.org"), (member.Name, member.AadObjectId, member.UserPrincipalName));
         Assert.Equal((HttpMethod.Get, "/emea/v3/conversations/19%3Ac%40thread.tacv2/members/29%3Aanna"), (handler.Seen[0].Method, handler.Seen[0].Path));
     }
+
+    [Fact]
+    public async Task GetPagedMembers_TwoPages_FollowsTheContinuationTokenEscaped()
+    {
+        var handler = new ScriptedHandler(
+            Json(HttpStatusCode.OK, """{"continuationToken":"a+b/c=","members":[{"id":"29:anna","name":"Anna Jensen","aadObjectId":"aad-1"}]}"""),
+            Json(HttpStatusCode.OK, """{"members":[{"id":"29:bo","name":"Bo Hansen","aadObjectId":"aad-2"}]}"""));
+        var client = Client(handler);
+
+        var first = await client.GetPagedMembersAsync(ServiceUrl, "19:team@thread.tacv2", 100, null, default);
+        var second = await client.GetPagedMembersAsync(ServiceUrl, "19:team@thread.tacv2", 100, first.ContinuationToken, default);
+
+        Assert.Equal(("a+b/c=", "aad-1"), (first.ContinuationToken, Assert.Single(first.Members!).AadObjectId));
+        Assert.Equal((null, "Bo Hansen"), (second.ContinuationToken, Assert.Single(second.Members!).Name));
+        Assert.Equal("/emea/v3/conversations/19%3Ateam%40thread.tacv2/pagedmembers?pageSize=100", handler.Seen[0].Path);
+        Assert.Equal("/emea/v3/conversations/19%3Ateam%40thread.tacv2/pagedmembers?pageSize=100&continuationToken=a%2Bb%2Fc%3D", handler.Seen[1].Path);
+    }
 }

@@ -1,5 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Logging.Abstractions;
+using TeamsBot.Protection;
 using TeamsBot.Sparring;
 using TeamsBot.Storage;
 using TeamsBot.Tests.Infrastructure;
@@ -14,7 +16,7 @@ public sealed class SparringRequestStoreTests
     private static async Task<(TableSparringRequestStore Store, TableClient Table)> CreateAsync()
     {
         var tables = await TestTables.CreateAsync(SparringFeature.RequestsTable);
-        return (new TableSparringRequestStore(tables, new EphemeralDataProtectionProvider()), tables.Get(SparringFeature.RequestsTable));
+        return (new TableSparringRequestStore(tables, new PrivateText(new EphemeralDataProtectionProvider(), NullLogger<PrivateText>.Instance)), tables.Get(SparringFeature.RequestsTable));
     }
 
     /// <summary>A stored request whose first step (to Anne) is taken, and the second (Anne and Bo) as well.</summary>

@@ -1,9 +1,8 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Azure.Data.Tables;
-using Microsoft.AspNetCore.DataProtection;
 using TeamsBot.Organisation;
+using TeamsBot.Protection;
 using TeamsBot.Storage;
 
 namespace TeamsBot.Sparring;
@@ -27,7 +26,7 @@ internal static class SparringRequestEntityMapping
 
     public static string PartitionOf(string requestId) => KeyEncoding.Encode(requestId);
 
-    public static TableEntity ToEntity(SparringRequest request, IDataProtector note) => new(PartitionOf(request.Id), RowKey)
+    public static TableEntity ToEntity(SparringRequest request, PrivateText note) => new(PartitionOf(request.Id), RowKey)
     {
         ["Id"] = request.Id,
         ["Counsellor"] = Write(request.Counsellor),
@@ -47,11 +46,12 @@ internal static class SparringRequestEntityMapping
         ["FollowUpNeeded"] = request.FollowUpNeeded,
     };
 
-    public static SparringRequest FromEntity(TableEntity row, IDataProtector note) => new(
+    public static SparringRequest FromEntity(TableEntity row, PrivateText note) => new(
         row.GetString("Id"),
         Read<Person>(row.GetString("Counsellor")),
         SparringUrgencies.Of(row.GetString("Urgency")) ?? throw Broken(row),
-        row.GetString("Note") is { } stored ? Unprotect(note, stored) : null,
+        // A note that cannot be read (its key lost or revoked, the row altered) is no note: the request goes on without it.
+        row.GetString("Note") is { } stored ? note.Unprotect(stored) : null,
         row.GetDateTimeOffset("CreatedAt") ?? throw Broken(row),
         ReadOptional<Person>(row.GetString("OnCallPrimary")),
         ReadOptional<Person>(row.GetString("OnCallBackup")),
@@ -62,19 +62,6 @@ internal static class SparringRequestEntityMapping
         row.GetDateTimeOffset("AcceptedAt"),
         row.GetDateTimeOffset("ClosedAt"),
         row.GetBoolean("FollowUpNeeded") ?? false);
-
-    /// <summary>A note that cannot be read (its key lost or revoked, the row altered) is no note: the request goes on without it.</summary>
-    private static string? Unprotect(IDataProtector note, string stored)
-    {
-        try
-        {
-            return note.Unprotect(stored);
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
 
     private static string Write(Person person) => JsonSerializer.Serialize(person, Json);
 

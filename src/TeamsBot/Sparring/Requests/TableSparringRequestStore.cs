@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using Microsoft.AspNetCore.DataProtection;
+using TeamsBot.Protection;
 using TeamsBot.Storage;
 using static TeamsBot.Sparring.SparringRequestEntityMapping;
 
@@ -29,9 +29,9 @@ public interface ISparringRequestStore
 /// <c>n − 1</c> steps taken). The first write changes the ETag, so the second meets a conflict, is applied again to the
 /// stored request, and is refused (taken by X; step already taken).
 /// </remarks>
-public sealed class TableSparringRequestStore(Tables tables, IDataProtectionProvider protection) : ISparringRequestStore
+public sealed class TableSparringRequestStore(Tables tables, PrivateText privateText) : ISparringRequestStore
 {
-    private readonly IDataProtector _note = protection.CreateProtector(NotePurpose);
+    private readonly PrivateText _note = privateText.For(NotePurpose);
 
     private TableClient Table => tables.Get(SparringFeature.RequestsTable);
 

@@ -1,4 +1,5 @@
 using TeamsBot.Organisation;
+using TeamsBot.Storage;
 
 namespace TeamsBot.Reflections;
 
@@ -45,5 +46,5 @@ public sealed record Reflection(
 
     /// <summary>A new form for <paramref name="counsellor"/>, with a fresh id that cannot be guessed.</summary>
     public static Reflection Issue(Person counsellor, ShiftLink? shift, DateTimeOffset at) =>
-        new(Guid.NewGuid().ToString("N"), counsellor, shift, at);
+        new(RandomId.New(), counsellor, shift, at);
 }

@@ -31,7 +31,7 @@ public sealed class TableReflectionStore(Tables tables, PrivateTextProtection pr
 
     public async Task<Reflection?> GetAsync(string counsellorId, string formId, CancellationToken cancellationToken)
     {
-        if (!IsFormId(formId))
+        if (!RandomId.IsWellFormed(formId))
         {
             return null;
         }
@@ -42,7 +42,7 @@ public sealed class TableReflectionStore(Tables tables, PrivateTextProtection pr
 
     public async Task<SubmitResult> SubmitAsync(string counsellorId, string formId, ReflectionAnswers answers, DateTimeOffset at, string? pressId, CancellationToken cancellationToken)
     {
-        if (!IsFormId(formId))
+        if (!RandomId.IsWellFormed(formId))
         {
             return new SubmitResult(SubmitOutcome.NotFound, null);
         }
@@ -73,7 +73,7 @@ public sealed class TableReflectionStore(Tables tables, PrivateTextProtection pr
 
     public async Task<bool> MarkRemindedAsync(string counsellorId, string formId, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        if (!IsFormId(formId))
+        if (!RandomId.IsWellFormed(formId))
         {
             return false;
         }
@@ -87,7 +87,7 @@ public sealed class TableReflectionStore(Tables tables, PrivateTextProtection pr
 
     public async Task<Reflection?> DeleteAsync(string counsellorId, string formId, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        if (!IsFormId(formId))
+        if (!RandomId.IsWellFormed(formId))
         {
             return null;
         }
@@ -187,10 +187,4 @@ public sealed class TableReflectionStore(Tables tables, PrivateTextProtection pr
     public void Dispose() => _issued.Dispose();
 
     private static (string, string) Key(TableEntity row) => (row.PartitionKey, row.RowKey);
-
-    /// <summary>
-    /// Form ids come from card data, which can be forged: anything but the 32 hex digits the store makes is no form,
-    /// answered as "not found" without a storage call (a key over the table's limit would fail the call instead).
-    /// </summary>
-    private static bool IsFormId(string formId) => Guid.TryParseExact(formId, "N", out _);
 }

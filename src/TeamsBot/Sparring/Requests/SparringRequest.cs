@@ -1,5 +1,6 @@
 using TeamsBot.Conversations;
 using TeamsBot.Organisation;
+using TeamsBot.Storage;
 
 namespace TeamsBot.Sparring;
 
@@ -94,11 +95,8 @@ public sealed record SparringRequest(
 {
     /// <summary>A new open request with a fresh id that cannot be guessed, routed by who is on call at <paramref name="at"/>.</summary>
     public static SparringRequest Create(Person counsellor, SparringUrgency urgency, string? note, DateTimeOffset at, OnCallPeriod? onCall) =>
-        new(Guid.NewGuid().ToString("N"), counsellor, urgency, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), at,
+        new(RandomId.New(), counsellor, urgency, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), at,
             onCall?.Primary, onCall?.Backup, SparringRequestState.Open, [], []);
-
-    /// <summary>Whether <paramref name="id"/> has the form of a request id: card data can be forged, so anything else is no request.</summary>
-    public static bool IsId(string? id) => Guid.TryParseExact(id, "N", out _);
 
     public bool IsClosed => State is SparringRequestState.Done or SparringRequestState.Cancelled or SparringRequestState.Expired;
 

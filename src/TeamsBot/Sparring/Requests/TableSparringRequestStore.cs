@@ -44,7 +44,7 @@ public sealed class TableSparringRequestStore(Tables tables, PrivateText private
 
     public async Task<SparringRequest?> GetAsync(string requestId, CancellationToken cancellationToken)
     {
-        if (!SparringRequest.IsId(requestId))
+        if (!RandomId.IsWellFormed(requestId))
         {
             return null;
         }
@@ -55,7 +55,7 @@ public sealed class TableSparringRequestStore(Tables tables, PrivateText private
 
     public async Task<SparringChange> ChangeAsync(string requestId, Func<SparringRequest, SparringChange> transition, CancellationToken cancellationToken)
     {
-        if (!SparringRequest.IsId(requestId))
+        if (!RandomId.IsWellFormed(requestId))
         {
             return SparringChange.Refused(null, SparringRefusalReason.NotFound);
         }

@@ -1,4 +1,5 @@
 using TeamsBot.Organisation;
+using TeamsBot.Storage;
 
 namespace TeamsBot.Sparring;
 
@@ -52,7 +53,7 @@ public static class RosterForms
     }
 
     /// <summary>A fresh id for a slot or override: random, so a forged one cannot name another's.</summary>
-    public static string NewId() => Guid.NewGuid().ToString("N");
+    public static string NewId() => RandomId.New();
 
     private static (TimeOnly? Start, TimeOnly? End) ReadTimes(string? startText, string? endText, List<RosterRefusal> refusals)
     {

@@ -30,9 +30,11 @@ public sealed class CheckInHandler(ShiftActionServices services) : ChannelShiftA
                 : Texts.Get("CheckIn.AlreadyElsewhere", since, Services.DutyChannels.DescribeChannel(turn, result.Shift.ChannelId)), board);
         }
 
+        var start = new StartRitualContext(result.Shift);
         var card = StartRitualCard.Build(result.Shift.Counsellor.Name, Services.Options.Value, Services.Sparring, Texts,
-            Services.CardAdditions.StartRitualButtons(new StartRitualContext(result.Shift)));
+            Services.CardAdditions.StartRitualButtons(start), await Services.CardAdditions.StartRitualContentAsync(start, cancellationToken));
         await Services.Personal.SendAsync(PersonAddress.Of(result.Shift.Counsellor), Activity.CardMessage(card), cancellationToken);
+        await Services.Observers.CheckedInAsync(result.Shift, cancellationToken);
         return new Outcome(null, board, result.Shift.CheckedInAt);
     }
 }

@@ -47,6 +47,7 @@ public sealed class CheckOutHandler(ShiftActionServices services) : ChannelShift
         var addition = await Services.CardAdditions.CloseRitualAsync(new CloseRitualContext(shift, shiftRef, CloseRitualCard.State.Open), cancellationToken);
         var card = CloseRitualCard.Build(shift, shiftRef, Services.Options.Value, Services.Sparring, Texts, CloseRitualCard.State.Open, addition: addition);
         await Services.Personal.SendAsync(PersonAddress.Of(shift.Counsellor), Activity.CardMessage(card), cancellationToken);
+        await Services.Observers.ClosedAsync(shift, cancellationToken);
         // The board here did not change, so it is no answer (nor is a link to it): say so in words.
         return new Outcome(shift.ChannelId == channelId ? null : Texts["CheckOut.Done"], board, shift.CheckedOutAt);
     }

@@ -19,10 +19,23 @@ public interface IShiftCardAdditions
     IReadOnlyList<CardAction> BoardButtons(ShiftBoardContext board) => [];
 
     /// <summary>
+    /// Content for the channel's board that must be read from storage (who is on call today): elements after who is
+    /// on duty, buttons after the board's own. Asked on every render of the board and of its <c>/vagt</c> snapshot, so
+    /// it should be one cheap read. Same rule as <see cref="BoardButtons"/>: nothing that names the presser.
+    /// </summary>
+    Task<CardAddition> BoardContentAsync(ShiftBoardContext board, CancellationToken cancellationToken) => Task.FromResult(CardAddition.None);
+
+    /// <summary>
     /// Buttons for the start-of-shift checklist in the counsellor's 1:1 chat, before its links. A card answer to
     /// one of them replaces the checklist, so a handler that sends something new answers with a message.
     /// </summary>
     IReadOnlyList<CardAction> StartRitualButtons(StartRitualContext start) => [];
+
+    /// <summary>
+    /// Content for the start-of-shift checklist that must be read from storage (who is on call now): elements after the
+    /// checklist, buttons with the card's links.
+    /// </summary>
+    Task<CardAddition> StartRitualContentAsync(StartRitualContext start, CancellationToken cancellationToken) => Task.FromResult(CardAddition.None);
 
     /// <summary>
     /// Content for the close-down ritual after check-out: elements after its checklist, buttons after its own. Asked

@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(2310, LogLevel.Warning, "{Feature} could not add to the {Card}; the card was sent without its part")]
     public static partial void ShiftCardAdditionFailed(ILogger logger, Exception exception, string feature, string card);
+
+    [LoggerMessage(2311, LogLevel.Warning, "{Feature} failed on the {Event}; the shift change stands")]
+    public static partial void ShiftObserverFailed(ILogger logger, Exception exception, string feature, string @event);
 }

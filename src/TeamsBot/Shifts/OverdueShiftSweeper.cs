@@ -8,7 +8,8 @@ using TeamsBot.Organisation;
 namespace TeamsBot.Shifts;
 
 /// <summary>Closes shifts left open past the maximum, updates their boards, and tells each counsellor gently.</summary>
-public sealed class OverdueShiftSweeper(ShiftService shifts, ShiftBoardPublisher board, PersonalChat personal, OrganisationClock clock, Texts<Strings> texts, IOptions<ShiftOptions> options)
+public sealed class OverdueShiftSweeper(ShiftService shifts, ShiftBoardPublisher board, PersonalChat personal, OrganisationClock clock, Texts<Strings> texts, IOptions<ShiftOptions> options,
+    ShiftObservers observers)
 {
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +26,8 @@ public sealed class OverdueShiftSweeper(ShiftService shifts, ShiftBoardPublisher
                 var note = texts.Get("AutoClose.Note", (int)options.Value.MaxShiftDuration.TotalHours, Texts.Time(clock.Local(shift.CheckedInAt)));
                 await personal.SendAsync(PersonAddress.Of(shift.Counsellor), Activity.TextMessage(note), cancellationToken);
             }
+
+            await observers.ClosedAsync(shift, cancellationToken);
         }
 
         return closed.Count;

@@ -16,4 +16,5 @@ public sealed record ShiftActionServices(
     Texts<Strings> Texts,
     IOptions<ShiftOptions> Options,
     SparringContacts Sparring,
-    ShiftCardAdditions CardAdditions);
+    ShiftCardAdditions CardAdditions,
+    ShiftObservers Observers);

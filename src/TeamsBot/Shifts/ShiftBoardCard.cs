@@ -8,25 +8,28 @@ namespace TeamsBot.Shifts;
 public static class ShiftBoardCard
 {
     /// <param name="additions">Other features' buttons (see <see cref="IShiftCardAdditions"/>), after check-in and check-out.</param>
-    public static AdaptiveCard Build(ShiftBoard board, Uri? dropInRoom, Texts texts, IReadOnlyList<CardAction>? additions = null)
+    /// <param name="content">Other features' content read from storage: elements after who is on duty, buttons after the others.</param>
+    public static AdaptiveCard Build(ShiftBoard board, Uri? dropInRoom, Texts texts, IReadOnlyList<CardAction>? additions = null, CardAddition? content = null)
     {
         List<CardAction> actions =
         [
             ExecuteAction.For(texts["Board.CheckIn"], new CheckInPress(board.Day)) with { Style = "positive" },
             ExecuteAction.For(texts["Board.CheckOut"], new CheckOutPress(board.Day)),
             .. additions ?? [],
+            .. content?.Actions ?? [],
         ];
-        return Card(board, dropInRoom, texts, actions);
+        return Card(board, dropInRoom, texts, actions, content?.Body);
     }
 
     /// <summary>
     /// The board as an answer to <c>/vagt</c>: the same view, without check-in and check-out buttons (they belong on
     /// the channel's own board), and with a link to that board when it has been posted.
     /// </summary>
-    public static AdaptiveCard Snapshot(ShiftBoard board, Uri? dropInRoom, Uri? liveBoard, Texts texts) =>
-        Card(board, dropInRoom, texts, liveBoard is null ? [] : [new OpenUrlAction(texts["Board.GoTo"], liveBoard)]);
+    public static AdaptiveCard Snapshot(ShiftBoard board, Uri? dropInRoom, Uri? liveBoard, Texts texts, CardAddition? content = null) =>
+        Card(board, dropInRoom, texts, [.. liveBoard is null ? [] : new[] { new OpenUrlAction(texts["Board.GoTo"], liveBoard) }, .. content?.Actions ?? []],
+            content?.Body);
 
-    private static AdaptiveCard Card(ShiftBoard board, Uri? dropInRoom, Texts texts, List<CardAction> actions)
+    private static AdaptiveCard Card(ShiftBoard board, Uri? dropInRoom, Texts texts, List<CardAction> actions, IReadOnlyList<CardElement>? content)
     {
         var title = texts.Get("Board.Title", board.Day.ToDateTime(TimeOnly.MinValue).ToString("D", CultureInfo.CurrentCulture));
         List<CardElement> body =
@@ -43,6 +46,8 @@ public static class ShiftBoardCard
             body.Add(new TextBlock(texts["Board.CheckedOutHeader"]) { Weight = "Bolder", Spacing = "Medium" });
             body.Add(new FactSet([.. board.CheckedOut.Select(e => new Fact(e.Name, Span(e, texts)))]));
         }
+
+        body.AddRange(content ?? []);
 
         if (dropInRoom is not null)
         {

@@ -19,8 +19,10 @@ public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock c
         var board = await shifts.GetBoardAsync(channelId, day, cancellationToken);
         using (BotCultures.Use(BotCultures.For(options.Value.BoardLanguage)))
         {
-            // Asked inside the board's language, so other features' buttons read in it too.
-            return ShiftBoardCard.Build(board, options.Value.DropInRoomUrl, texts, additions.BoardButtons(new ShiftBoardContext(channelId, day)));
+            // Asked inside the board's language, so other features' parts read in it too.
+            var context = new ShiftBoardContext(channelId, day);
+            var content = await additions.BoardContentAsync(context, cancellationToken);
+            return ShiftBoardCard.Build(board, options.Value.DropInRoomUrl, texts, additions.BoardButtons(context), content);
         }
     }
 
@@ -64,7 +66,8 @@ public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock c
         var message = await messages.GetAsync(Key(channelId, day), cancellationToken);
         using (BotCultures.Use(BotCultures.For(options.Value.BoardLanguage)))
         {
-            return ShiftBoardCard.Snapshot(board, options.Value.DropInRoomUrl, message is null ? null : linkTo(message.ActivityId), texts);
+            var content = await additions.BoardContentAsync(new ShiftBoardContext(channelId, day), cancellationToken);
+            return ShiftBoardCard.Snapshot(board, options.Value.DropInRoomUrl, message is null ? null : linkTo(message.ActivityId), texts, content);
         }
     }
 

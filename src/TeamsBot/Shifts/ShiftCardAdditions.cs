@@ -17,7 +17,18 @@ public sealed class ShiftCardAdditions(IEnumerable<IShiftCardAdditions> features
     public IReadOnlyList<CardAction> StartRitualButtons(StartRitualContext start) =>
         Collect(f => f.StartRitualButtons(start), "start-of-shift card");
 
-    public async Task<CardAddition> CloseRitualAsync(CloseRitualContext close, CancellationToken cancellationToken)
+    /// <summary>The board's content read from storage, each feature's in turn (<see cref="IShiftCardAdditions.BoardContentAsync"/>).</summary>
+    public Task<CardAddition> BoardContentAsync(ShiftBoardContext board, CancellationToken cancellationToken) =>
+        GatherAsync(f => f.BoardContentAsync(board, cancellationToken), "shift board", cancellationToken);
+
+    /// <summary>The checklist's content read from storage (<see cref="IShiftCardAdditions.StartRitualContentAsync"/>).</summary>
+    public Task<CardAddition> StartRitualContentAsync(StartRitualContext start, CancellationToken cancellationToken) =>
+        GatherAsync(f => f.StartRitualContentAsync(start, cancellationToken), "start-of-shift card", cancellationToken);
+
+    public Task<CardAddition> CloseRitualAsync(CloseRitualContext close, CancellationToken cancellationToken) =>
+        GatherAsync(f => f.CloseRitualAsync(close, cancellationToken), "close-down ritual", cancellationToken);
+
+    private async Task<CardAddition> GatherAsync(Func<IShiftCardAdditions, Task<CardAddition>> ask, string card, CancellationToken cancellationToken)
     {
         if (_features.Length == 0)
         {
@@ -30,13 +41,13 @@ public sealed class ShiftCardAdditions(IEnumerable<IShiftCardAdditions> features
         {
             try
             {
-                var addition = await feature.CloseRitualAsync(close, cancellationToken);
+                var addition = await ask(feature);
                 body.AddRange(addition.Body);
                 actions.AddRange(addition.Actions);
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
-                Log.ShiftCardAdditionFailed(log, e, feature.GetType().Name, "close-down ritual");
+                Log.ShiftCardAdditionFailed(log, e, feature.GetType().Name, card);
             }
         }
 

@@ -30,6 +30,7 @@ public static class ShiftsFeature
         services.AddSingleton<IShiftStore>(sp => sp.GetRequiredService<TableShiftStore>());
         services.AddSingleton<ShiftService>();
         services.AddSingleton<ShiftCardAdditions>();
+        services.AddSingleton<ShiftObservers>();
         services.AddSingleton<ShiftBoardPublisher>();
         services.AddSingleton<DutyChannelStore>();
         services.AddSingleton<DutyChannels>();

@@ -8,7 +8,9 @@ namespace TeamsBot.Shifts;
 public static class StartRitualCard
 {
     /// <param name="additions">Other features' buttons (see <see cref="IShiftCardAdditions"/>), before the card's links.</param>
-    public static AdaptiveCard Build(string counsellorName, ShiftOptions options, SparringContacts sparring, Texts texts, IReadOnlyList<CardAction>? additions = null)
+    /// <param name="content">Other features' content read from storage: elements after the checklist, buttons with the links.</param>
+    public static AdaptiveCard Build(string counsellorName, ShiftOptions options, SparringContacts sparring, Texts texts, IReadOnlyList<CardAction>? additions = null,
+        CardAddition? content = null)
     {
         var items = options.StartRitual.Count > 0
             ? options.StartRitual
@@ -21,9 +23,10 @@ public static class StartRitualCard
             .. items.Select(item => new TextBlock("- " + item) { Spacing = "Small" }),
             new TextBlock(texts.Get("StartRitual.Sparring", sparring.Describe())) { Spacing = "Medium" },
             new TextBlock(texts["StartRitual.Learning"]) { IsSubtle = true },
+            .. content?.Body ?? [],
         ];
 
-        List<CardAction> actions = [.. additions ?? []];
+        List<CardAction> actions = [.. additions ?? [], .. content?.Actions ?? []];
         if (sparring.CallAction() is { } call)
         {
             actions.Add(call);

@@ -14,6 +14,7 @@ public static class ConversationsFeature
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<PeopleDirectory>();
         services.AddSingleton<PersonalChat>();
+        services.AddSingleton<ContactLinks>();
         services.AddSingleton<LiveCardMessages>();
         services.AddSingleton<LiveCardConversations>();
         services.AddSingleton<LiveCards>();

@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(2205, LogLevel.Warning, "No stored conversation for channel {ChannelId}; its cards cannot be updated proactively")]
     public static partial void NoChannelReference(ILogger logger, string channelId);
+
+    [LoggerMessage(2206, LogLevel.Warning, "Could not look up the member {TeamsId} for their sign-in name; their card goes without a call link")]
+    public static partial void MemberLookupFailed(ILogger logger, Exception exception, string teamsId);
 }

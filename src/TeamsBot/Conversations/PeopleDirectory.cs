@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Bot.Protocol.Activities;
+using Bot.Protocol.Connector;
 using TeamsBot.Storage;
 
 namespace TeamsBot.Conversations;
@@ -19,7 +20,8 @@ public sealed class PeopleDirectory(Tables tables) : IDisposable
 
     private TableClient Table => tables.Get(ConversationsFeature.PeopleTable);
 
-    public sealed record Entry(string? TeamsId, string? ConversationId);
+    /// <param name="UserPrincipalName">Their sign-in name, when a member list or look-up gave it: what Teams' call and chat links take.</param>
+    public sealed record Entry(string? TeamsId, string? ConversationId, string? UserPrincipalName = null);
 
     public sealed record Service(string ServiceUrl, string TenantId, string? BotId, string? BotName);
 
@@ -38,8 +40,19 @@ public sealed class PeopleDirectory(Tables tables) : IDisposable
     public async Task<Entry?> FindAsync(string entraId, CancellationToken cancellationToken)
     {
         var found = await Table.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(entraId), PersonRow, cancellationToken: cancellationToken);
-        return found.HasValue ? new Entry(found.Value!.GetString("TeamsId"), found.Value.GetString("ConversationId")) : null;
+        return found.HasValue
+            ? new Entry(found.Value!.GetString("TeamsId"), found.Value.GetString("ConversationId"), found.Value.GetString("UserPrincipalName"))
+            : null;
     }
+
+    /// <summary>
+    /// Remembers what Teams said of a member (a member list, a member look-up): their Teams id and sign-in name, under
+    /// their Entra object id. A member without one (a guest Teams gave none for) is not kept.
+    /// </summary>
+    public Task RememberMemberAsync(TeamsChannelAccount member, CancellationToken cancellationToken) =>
+        member is { AadObjectId: { Length: > 0 } entraId, Id: { Length: > 0 } teamsId }
+            ? UpsertOnceAsync(entraId, PersonRow, new() { ["TeamsId"] = teamsId, ["UserPrincipalName"] = member.UserPrincipalName }, cancellationToken)
+            : Task.CompletedTask;
 
     /// <summary>The service to create chats with: the tenant's, or when no tenant is known, any the bot has seen.</summary>
     public async Task<Service?> GetServiceAsync(string? tenantId, CancellationToken cancellationToken)

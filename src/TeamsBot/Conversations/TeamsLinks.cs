@@ -30,4 +30,15 @@ public static class TeamsLinks
 
         return new Uri($"https://teams.microsoft.com/l/message/{Uri.EscapeDataString(channelId)}/{Uri.EscapeDataString(messageId)}?{string.Join('&', query)}");
     }
+
+    /// <summary>
+    /// Starts a Teams call with someone: <c>https://teams.microsoft.com/l/call/0/0?users=…</c>. Teams' workflow deep links
+    /// take the person's sign-in name (UPN) only (learn.microsoft.com, "Deep link to a workflow in Teams").
+    /// </summary>
+    public static Uri Call(string userPrincipalName) =>
+        new("https://teams.microsoft.com/l/call/0/0?users=" + Uri.EscapeDataString(userPrincipalName));
+
+    /// <summary>Opens (or starts) a 1:1 chat with someone: <c>https://teams.microsoft.com/l/chat/0/0?users=…</c>, by sign-in name.</summary>
+    public static Uri Chat(string userPrincipalName) =>
+        new("https://teams.microsoft.com/l/chat/0/0?users=" + Uri.EscapeDataString(userPrincipalName));
 }

@@ -30,6 +30,18 @@ public sealed class DutyChannelStore(Tables tables) : IDisposable
         return row.HasValue ? FromEntity(row.Value!) : null;
     }
 
+    /// <summary>Every team's duty channel: one row per team the bot was added to, so a short list.</summary>
+    public async Task<IReadOnlyList<DutyChannel>> ListAsync(CancellationToken cancellationToken)
+    {
+        List<DutyChannel> all = [];
+        await foreach (var row in Table.QueryAsync<TableEntity>(e => e.RowKey == RowKey, cancellationToken: cancellationToken))
+        {
+            all.Add(FromEntity(row));
+        }
+
+        return all;
+    }
+
     /// <summary>
     /// The team's duty channel; when none is set, <paramref name="candidate"/> becomes it. Of racing candidates one
     /// wins and all get the winner. Names Teams sends later for the stored channel are filled in.

@@ -22,6 +22,7 @@ public static class SparringFeature
             .Validate(SparringOptions.TimeoutsAreSane, "Sparring:AckTimeout and Sparring:LaterAckTimeout must be between 00:00:01 and 1.00:00:00.")
             .ValidateOnStart();
         services.AddSingleton<SparringContacts>();
+        services.AddSingleton<DutyTeams>();
         services.AddSingleton<IRosterStore, TableRosterStore>();
         services.AddSingleton<RosterResolver>();
         services.AddSingleton<ISparringRequestStore, TableSparringRequestStore>();

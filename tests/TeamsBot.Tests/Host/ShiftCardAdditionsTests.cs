@@ -71,6 +71,23 @@ public sealed class ShiftCardAdditionsTests : IDisposable
     }
 
     [Fact]
+    public async Task CheckIn_WithAFeaturesContent_BoardSnapshotAndStartRitualShowWhatItReadFromStorage()
+    {
+        await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        await _client.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin"));
+        var start = _bot.Connector.PersonalMessages()[^1].Card();
+        await _client.PostAsync(Activities.PersonalMessage("29:cy", "Cy Larsen", "/vagt"));
+
+        var board = _bot.Connector.BoardMessages()[^1].Card();
+        Assert.Contains("2 on the board read from storage", board.AllText(), StringComparison.Ordinal);
+        Assert.Equal("Content button", Titles(board)[3]); // After check-in, check-out and the board buttons.
+        var snapshot = _bot.Connector.Requests[^1].Card();
+        Assert.Contains("2 on the board read from storage", snapshot.AllText(), StringComparison.Ordinal);
+        Assert.Contains("Bo Hansen has an open shift in storage", start.AllText(), StringComparison.Ordinal);
+        Assert.Contains("Start content button", Titles(start));
+    }
+
+    [Fact]
     public async Task CheckOut_WhenTheAdditionsStorageIsDown_ChecksOutAndSendsTheRitualWithoutIt()
     {
         await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
@@ -109,6 +126,8 @@ public sealed class ShiftCardAdditionsTests : IDisposable
         Assert.Contains(logged, m => m.Contains("shift board", StringComparison.Ordinal));
         Assert.Contains(logged, m => m.Contains("start-of-shift card", StringComparison.Ordinal));
         Assert.Contains(logged, m => m.Contains("close-down ritual", StringComparison.Ordinal));
+        Assert.Contains("1 on the board read from storage", bot.Connector.BoardMessages()[0].Card().AllText(), StringComparison.Ordinal);
+        Assert.Equal(4, logged.Count(m => m.Contains("shift board", StringComparison.Ordinal))); // Buttons and content, on each of the two renders.
     }
 
     /// <summary>The app's own features (the reflection form's Call ended) are left out, so the cards show exactly the test's.</summary>
@@ -139,6 +158,18 @@ public sealed class ShiftCardAdditionsTests : IDisposable
         public IReadOnlyList<CardAction> StartRitualButtons(StartRitualContext start) =>
             [new OpenUrlAction($"Note for {start.Shift.Counsellor.Name}", Link)];
 
+        public async Task<CardAddition> BoardContentAsync(ShiftBoardContext board, CancellationToken cancellationToken)
+        {
+            var shifts = await store.GetBoardShiftsAsync(board.ChannelId, board.Day, cancellationToken);
+            return new CardAddition([new TextBlock($"{shifts.Count} on the board read from storage")], [new OpenUrlAction("Content button", Link)]);
+        }
+
+        public async Task<CardAddition> StartRitualContentAsync(StartRitualContext start, CancellationToken cancellationToken)
+        {
+            var open = await store.GetOpenAnywhereAsync(start.Shift.Counsellor.TeamsId, cancellationToken);
+            return new CardAddition([new TextBlock($"{open!.Counsellor.Name} has an open shift in storage")], [new OpenUrlAction("Start content button", Link)]);
+        }
+
         public async Task<CardAddition> CloseRitualAsync(CloseRitualContext close, CancellationToken cancellationToken)
         {
             var stored = await store.GetClosedAsync(close.Ref, cancellationToken);
@@ -152,6 +183,12 @@ public sealed class ShiftCardAdditionsTests : IDisposable
         public IReadOnlyList<CardAction> BoardButtons(ShiftBoardContext board) => throw new InvalidOperationException("A bug.");
 
         public IReadOnlyList<CardAction> StartRitualButtons(StartRitualContext start) => throw new InvalidOperationException("A bug.");
+
+        public Task<CardAddition> BoardContentAsync(ShiftBoardContext board, CancellationToken cancellationToken) =>
+            throw new RequestFailedException(503, "Storage is down.");
+
+        public Task<CardAddition> StartRitualContentAsync(StartRitualContext start, CancellationToken cancellationToken) =>
+            throw new RequestFailedException(503, "Storage is down.");
 
         public Task<CardAddition> CloseRitualAsync(CloseRitualContext close, CancellationToken cancellationToken) =>
             throw new RequestFailedException(503, "Storage is down.");

@@ -74,6 +74,23 @@ public static class SparringHost
     public static IEnumerable<RecordedRequest> SinceSetUp(this RecordingConnector connector) =>
         connector.Requests.Skip(SetUpMarks.TryGetValue(connector, out var mark) ? (int)mark : 0);
 
+    /// <summary>Lets the people directory know someone's sign-in name, as a member list would, so Teams call and chat links can be made.</summary>
+    public static Task KnowSignInNameAsync(this BotFactory bot, string teamsId, string upn) =>
+        bot.Services.GetRequiredService<TeamsBot.Conversations.PeopleDirectory>().RememberMemberAsync(
+            new Bot.Protocol.Connector.TeamsChannelAccount(teamsId, null, Activities.EntraIdOf(teamsId), null, null, null, upn, Activities.TenantId, null), CancellationToken.None);
+
+    /// <summary>Moves the host's clock on and runs whatever due work has fallen due (the tests' hosts run no timer of their own).</summary>
+    public static async Task AdvanceAndRunDueWorkAsync(this BotFactory bot, TimeSpan by)
+    {
+        bot.Time.Advance(by);
+        await bot.Services.GetRequiredService<TeamsBot.DueWork.DueWorkRunner>().ReconcileAsync(CancellationToken.None);
+    }
+
+    /// <summary>The request as stored.</summary>
+    public static async Task<SparringRequest> StoredRequestAsync(this BotFactory bot, string requestId) =>
+        await bot.Services.GetRequiredService<ISparringRequestStore>().GetAsync(requestId, CancellationToken.None)
+        ?? throw new Xunit.Sdk.XunitException($"No request {requestId}");
+
     /// <summary>Types <c>/sparring</c> (with <paramref name="rest"/>) in Anna's 1:1 chat.</summary>
     public static async Task AskAsync(this HttpClient client, string rest = "", string user = Anna, string name = AnnaName, string locale = "da-DK")
     {
@@ -85,6 +102,11 @@ public static class SparringHost
     public static IReadOnlyList<JsonObject> CardsTo(this RecordingConnector connector, string userId) =>
         [.. connector.SinceSetUp().Where(r => r.Path.Contains(Uri.EscapeDataString("a:personal-" + userId) + "/activities", StringComparison.Ordinal)
             && r.ResponseId is not null && r.Json?["attachments"] is not null).Select(r => r.Card())];
+
+    /// <summary>New messages (posts, not updates) sent to <paramref name="userId"/>'s 1:1 chat since the set-up: each one a notification.</summary>
+    public static IReadOnlyList<RecordedRequest> PostedTo(this RecordingConnector connector, string userId) =>
+        [.. connector.SinceSetUp().Where(r => r.Method == HttpMethod.Post && r.ResponseId is not null
+            && r.Path.EndsWith(Uri.EscapeDataString("a:personal-" + userId) + "/activities", StringComparison.Ordinal))];
 
     /// <summary>Every text message sent to <paramref name="userId"/>'s 1:1 chat, oldest first.</summary>
     public static IReadOnlyList<string> TextsTo(this RecordingConnector connector, string userId) =>

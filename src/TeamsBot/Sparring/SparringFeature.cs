@@ -13,7 +13,7 @@ public static class SparringFeature
 
     public static IServiceCollection AddSparring(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddBotFeature("Sparring").WithTables(RostersTable, RequestsTable).WithTexts<Strings>();
+        services.AddBotFeature("Sparring").WithTables(RostersTable, RequestsTable).WithTexts<Strings>().WithRoutes(SparringRequestsFeature.MapSparringRequests);
         services.AddSingleton(new BoundOptions(SparringOptions.SectionName, typeof(SparringOptions)));
         services.AddOptions<SparringOptions>()
             // The older key first, so the new section wins where both are set.
@@ -27,6 +27,7 @@ public static class SparringFeature
         services.AddSingleton<RosterResolver>();
         services.AddSingleton<ISparringRequestStore, TableSparringRequestStore>();
         services.AddSingleton<EscalationLadder>();
+        services.AddSparringRequests();
         return services;
     }
 }

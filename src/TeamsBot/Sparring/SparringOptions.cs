@@ -17,6 +17,12 @@ public sealed class SparringOptions
     /// <summary>How long each escalation step waits on a request for later in the shift or after it.</summary>
     public TimeSpan LaterAckTimeout { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// What the counsellor reads when nobody has answered yet: a number to call and what it is for, in the organisation's
+    /// words (e.g. the duty manager's phone, or 112 when a life is in danger). Unset: a built-in text that names 112.
+    /// </summary>
+    public string? EmergencyText { get; set; }
+
     /// <summary>Timeouts a ladder can run on: more than a second (a step must be sent before the next), at most a day.</summary>
     internal static bool TimeoutsAreSane(SparringOptions o) =>
         o.AckTimeout >= TimeSpan.FromSeconds(1) && o.AckTimeout <= TimeSpan.FromDays(1)

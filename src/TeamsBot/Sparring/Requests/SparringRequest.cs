@@ -111,4 +111,19 @@ public sealed record SparringRequest(
 
     /// <summary>Whether any step went to <paramref name="person"/>.</summary>
     public bool WasRoutedTo(Person person) => Steps.Any(s => s.RoutedTo.Any(r => r.Is(person)));
+
+    /// <summary>Whether any step went to <paramref name="recipient"/> (a card's viewer, known as a recipient).</summary>
+    public bool WasRoutedTo(Recipient recipient) => Steps.Any(s => s.RoutedTo.Any(r => r.Same(recipient)));
+
+    /// <summary>Everyone any step went to, once each, in the order they were first notified.</summary>
+    public IReadOnlyList<Recipient> EveryoneRoutedTo()
+    {
+        List<Recipient> all = [];
+        foreach (var recipient in Steps.SelectMany(s => s.RoutedTo).Where(r => !all.Exists(a => a.Same(r))))
+        {
+            all.Add(recipient);
+        }
+
+        return all;
+    }
 }

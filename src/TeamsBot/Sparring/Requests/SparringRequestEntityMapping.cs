@@ -26,6 +26,13 @@ internal static class SparringRequestEntityMapping
 
     public static string PartitionOf(string requestId) => KeyEncoding.Encode(requestId);
 
+    /// <summary>
+    /// A counsellor's list of their requests (one empty row per request, keyed by its id), so the end of their shift finds
+    /// the ones still open with one partition query instead of a scan of every request ever kept. Its prefix cannot
+    /// be a request id (those are hex).
+    /// </summary>
+    public static string CounsellorPartition(string counsellorTeamsId) => KeyEncoding.Encode("counsellor:" + counsellorTeamsId);
+
     public static TableEntity ToEntity(SparringRequest request, PrivateText note) => new(PartitionOf(request.Id), RowKey)
     {
         ["Id"] = request.Id,

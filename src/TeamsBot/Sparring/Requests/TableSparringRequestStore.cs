@@ -20,6 +20,15 @@ public interface ISparringRequestStore
     /// An unknown id is refused with <see cref="SparringRefusalReason.NotFound"/>.
     /// </summary>
     Task<SparringChange> ChangeAsync(string requestId, Func<SparringRequest, SparringChange> transition, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The ids of the requests the counsellor made since they were last forgotten (see <see cref="ForgetAsync"/>): what may
+    /// still be open when their shift ends. Some may be closed by now; the caller reads each.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListOfCounsellorAsync(string counsellorTeamsId, CancellationToken cancellationToken);
+
+    /// <summary>Drops a request from its counsellor's list (after their shift ended); the request itself is kept.</summary>
+    Task ForgetAsync(string counsellorTeamsId, string requestId, CancellationToken cancellationToken);
 }
 
 /// <summary>Requests in the <c>SparringRequests</c> table; see <see cref="SparringRequestEntityMapping"/> for the row.</summary>
@@ -37,6 +46,10 @@ public sealed class TableSparringRequestStore(Tables tables, PrivateText private
 
     public async Task<SparringRequest> CreateAsync(SparringRequest request, CancellationToken cancellationToken)
     {
+        // The counsellor's list first: a crash between the two leaves an entry without a request, which a reader skips,
+        // never a request that the end of the shift cannot find.
+        await Table.UpsertEntityAsync(new TableEntity(CounsellorPartition(request.Counsellor.TeamsId), KeyEncoding.Encode(request.Id)),
+            TableUpdateMode.Replace, cancellationToken);
         var written = await Table.TryInsertAsync(ToEntity(request, _note), cancellationToken);
         // A fresh Guid never meets another row; a conflict here would be a bug, not a race to settle.
         return written.Written ? request : throw new InvalidOperationException($"Sparring request {request.Id} was created twice.");
@@ -76,4 +89,19 @@ public sealed class TableSparringRequestStore(Tables tables, PrivateText private
         }, cancellationToken);
         return result.ResultOrThrow("A sparring request");
     }
+
+    public async Task<IReadOnlyList<string>> ListOfCounsellorAsync(string counsellorTeamsId, CancellationToken cancellationToken)
+    {
+        List<string> ids = [];
+        await foreach (var row in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {CounsellorPartition(counsellorTeamsId)}"),
+            select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            ids.Add(KeyEncoding.Decode(row.RowKey));
+        }
+
+        return ids;
+    }
+
+    public async Task ForgetAsync(string counsellorTeamsId, string requestId, CancellationToken cancellationToken) =>
+        await Table.DeleteEntityAsync(CounsellorPartition(counsellorTeamsId), KeyEncoding.Encode(requestId), cancellationToken: cancellationToken);
 }

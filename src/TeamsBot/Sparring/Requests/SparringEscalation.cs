@@ -1,0 +1,149 @@
+using Bot.Protocol.Activities;
+using TeamsBot.Conversations;
+using TeamsBot.DueWork;
+using TeamsBot.Localization;
+using TeamsBot.Organisation;
+
+namespace TeamsBot.Sparring;
+
+/// <summary>What a run of the ladder came to: the request as last seen, and whether the counsellor was reached when told something.</summary>
+public sealed record EscalationRun(SparringRequest? Request, bool? CounsellorReached);
+
+/// <summary>
+/// Takes a request's due steps, each exactly once however many instances run it: the step is claimed in the store
+/// (<see cref="SparringTransitions.TakeStep"/> under the row's ETag) before anything is sent, so the instance whose claim
+/// lands sends and the other stops. After the sends, anyone who could not be reached is reported, which makes the next
+/// step due at once, and the coordinators are told who. The next step is then scheduled as due work under the request's id.
+/// </summary>
+public sealed class SparringEscalation(ISparringRequestStore store, EscalationLadder ladder, RequestCards cards, RequestCardFactsReader factsReader, IDueWork dueWork,
+    PersonalChat personal, Roles roles, OrganisationClock clock, Texts<Strings> texts, ILogger<SparringEscalation> log)
+{
+    /// <summary>The due-work kind of a request's next step; the key is the request id.</summary>
+    public const string WorkKind = "sparring.step";
+
+    /// <summary>More than the ladder has rungs: a run never loops, even if a step keeps failing.</summary>
+    private const int MaxStepsPerRun = 6;
+
+    /// <summary>Takes every step due now, one after the other, then schedules the next. <paramref name="known"/> saves the first read.</summary>
+    public async Task<EscalationRun> RunAsync(string requestId, CancellationToken cancellationToken, SparringRequest? known = null)
+    {
+        var request = known ?? await store.GetAsync(requestId, cancellationToken);
+        bool? counsellorReached = null;
+        for (var i = 0; i < MaxStepsPerRun && request is not null; i++)
+        {
+            if (ladder.Next(request) is not { } next)
+            {
+                return new EscalationRun(request, counsellorReached);
+            }
+
+            if (next.DueAt > clock.Now)
+            {
+                await dueWork.ScheduleAsync(WorkKind, requestId, next.DueAt, null, cancellationToken);
+                return new EscalationRun(request, counsellorReached);
+            }
+
+            EscalationDecision? claimed = null;
+            var claim = await store.ChangeAsync(requestId, stored =>
+            {
+                claimed = ladder.Next(stored);
+                return claimed is { } decision && decision.Number == next.Number
+                    ? SparringTransitions.TakeStep(stored, decision, clock.Now)
+                    : SparringChange.Refused(stored, SparringRefusalReason.StepAlreadyTaken);
+            }, cancellationToken);
+            if (!claim.Changed || claimed is null || claim.Request is null)
+            {
+                return new EscalationRun(claim.Request, counsellorReached); // Another instance took it (and schedules what follows), or it closed.
+            }
+
+            RequestLog.StepTaken(log, requestId, claimed.Number, claimed.Kind, claimed.Notify.Count);
+            var (unreachable, reached) = await SendAsync(claim.Request, claimed, cancellationToken);
+            counsellorReached = reached ?? counsellorReached;
+            request = claim.Request;
+            if (unreachable.Count > 0)
+            {
+                RequestLog.StepUnreachable(log, requestId, claimed.Number, unreachable.Count);
+                request = (await store.ChangeAsync(requestId, r => SparringTransitions.ReportUnreachable(r, claimed.Number, unreachable, clock.Now), cancellationToken)).Request;
+                await TellCoordinatorsAsync(claim.Request, unreachable, cancellationToken);
+            }
+        }
+
+        return new EscalationRun(request, counsellorReached);
+    }
+
+    /// <summary>Sends one step; returns who could not be reached, and whether the counsellor was (null: not told anything).</summary>
+    private async Task<(IReadOnlyList<Recipient> Unreachable, bool? CounsellorReached)> SendAsync(SparringRequest request, EscalationDecision step, CancellationToken cancellationToken)
+    {
+        var facts = await cards.FactsAsync(request, cancellationToken);
+        var notified = step.Notify.Select(r => NotifyAsync(request, step, r, facts, cancellationToken)).ToList();
+        var counsellor = step.TellCounsellor == CounsellorNotice.None ? null : TellCounsellorAsync(request, step, facts, cancellationToken);
+        if (step.AskDutyChannel)
+        {
+            if (await factsReader.DutyChannelOfAsync(request.Counsellor, cancellationToken) is { } channel)
+            {
+                await cards.ChannelAsync(request, channel, cancellationToken);
+            }
+            else
+            {
+                RequestLog.NoDutyChannel(log, request.Id);
+            }
+        }
+
+        var reached = await Task.WhenAll(notified);
+        bool? counsellorReached = counsellor is null ? null : await counsellor;
+        return ([.. step.Notify.Where((_, i) => !reached[i])], counsellorReached);
+    }
+
+    /// <summary>A card for someone new; for someone the request went to before (the primary, reminded), a reminder and their card again.</summary>
+    private async Task<bool> NotifyAsync(SparringRequest request, EscalationDecision step, Recipient recipient, RequestCardFacts facts, CancellationToken cancellationToken)
+    {
+        var card = cards.ResponderAsync(request, recipient, null, facts, cancellationToken);
+        var notifiedBefore = request.Steps.Take(step.Number - 1).Any(s => s.RoutedTo.Any(r => r.Same(recipient)));
+        if (!notifiedBefore)
+        {
+            return (await card).Sent;
+        }
+
+        var reminder = await personal.SendAsync(recipient.ToAddress(), Activity.TextMessage(InDanish(() => texts.Get("Request.Reminder", RequestCardParts.NameOf(request.Counsellor, texts)))), cancellationToken);
+        await card;
+        return reminder.Sent;
+    }
+
+    private async Task<bool> TellCounsellorAsync(SparringRequest request, EscalationDecision step, RequestCardFacts facts, CancellationToken cancellationToken)
+    {
+        var card = await cards.CounsellorAsync(request, facts, cancellationToken);
+        if (step.TellCounsellor == CounsellorNotice.NobodyAnswered)
+        {
+            // An update in place makes no sound: the honest news also comes as a new message.
+            using (BotCultures.Use(BotCultures.For(request.Counsellor.Locale)))
+            {
+                await personal.SendAsync(PersonAddress.Of(request.Counsellor), Activity.TextMessage(texts["Request.NobodyAnsweredYet"]), cancellationToken);
+            }
+        }
+
+        if (!card.Sent)
+        {
+            RequestLog.CounsellorUnreachable(log, request.Id, ReachOutcome.Failed);
+        }
+
+        return card.Sent;
+    }
+
+    /// <summary>Tells every coordinator who was not among the unreachable that the request could not reach these people.</summary>
+    private async Task TellCoordinatorsAsync(SparringRequest request, IReadOnlyList<Recipient> unreachable, CancellationToken cancellationToken)
+    {
+        var text = InDanish(() => texts.Get("Request.CoordinatorsUnreachable",
+            string.Join(", ", unreachable.Select(u => u.Name ?? texts["Request.ACoordinator"])), RequestCardParts.NameOf(request.Counsellor, texts)));
+        var coordinators = roles.Coordinators.Select(Recipient.ByEntraId).Where(c => !unreachable.Any(u => u.Same(c)));
+        // One message each: a send fills in the message's conversation.
+        await Task.WhenAll(coordinators.Select(c => personal.SendAsync(c.ToAddress(), Activity.TextMessage(text), cancellationToken)));
+    }
+
+    /// <summary>Messages to people whose Teams language the request does not know (recipients are kept by id) go in Danish, the product's first language.</summary>
+    private static string InDanish(Func<string> text)
+    {
+        using (BotCultures.Use(BotCultures.Danish))
+        {
+            return text();
+        }
+    }
+}

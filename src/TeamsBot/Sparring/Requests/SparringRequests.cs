@@ -1,0 +1,69 @@
+using TeamsBot.Organisation;
+using TeamsBot.Shifts;
+
+namespace TeamsBot.Sparring;
+
+/// <summary>
+/// What asking for sparring came to, for the caller's answer: the request, who it went to (null: nobody was on call,
+/// so the coordinators), whether the counsellor's team could not be told apart (several teams, off duty, not exactly
+/// one with a roster: then the coordinators have it), and whether the counsellor's own card reached their 1:1 chat.
+/// </summary>
+public sealed record SparringRequestStarted(SparringRequest Request, Person? SentTo, bool TeamUnclear, bool CounsellorReached)
+{
+    public bool NobodyOnCall => SentTo is null;
+}
+
+/// <summary>
+/// Asks for sparring for a counsellor, from any way in (the command, a button, the reflection form): finds their duty
+/// team and who is on call there now, keeps the request, and takes its first step inside the call, so the supervisor's
+/// card is on its way before the counsellor's turn is answered. Nobody on call: the ladder starts at the coordinators,
+/// and the counsellor is told so at once.
+/// </summary>
+public sealed class SparringRequests(DutyTeams teams, IRosterStore rosters, RosterResolver resolver, ISparringRequestStore store, SparringEscalation escalation,
+    OrganisationClock clock, ILogger<SparringRequests> log)
+{
+    public async Task<SparringRequestStarted> RequestAsync(Person counsellor, SparringUrgency urgency, string? note, CancellationToken cancellationToken)
+    {
+        var (team, unclear) = await TeamOfAsync(counsellor, cancellationToken);
+        var onCall = team is null ? null : resolver.Now(await rosters.GetAsync(team.TeamKey, cancellationToken));
+        var request = await store.CreateAsync(SparringRequest.Create(counsellor, urgency, note, clock.Now, onCall), cancellationToken);
+        RequestLog.Created(log, request.Id, urgency, onCall is not null);
+        var run = await escalation.RunAsync(request.Id, cancellationToken, known: request);
+        return new SparringRequestStarted(run.Request ?? request, onCall?.Primary, unclear, run.CounsellorReached ?? false);
+    }
+
+    /// <summary>
+    /// The counsellor's team: the one they are on duty in, else the only one; off duty with several, the one team that
+    /// has a roster. Unclear otherwise: the request then has nobody on call and goes to the coordinators, never nowhere.
+    /// </summary>
+    private async Task<(DutyChannel? Team, bool Unclear)> TeamOfAsync(Person counsellor, CancellationToken cancellationToken)
+    {
+        if (await teams.OfCounsellorAsync(counsellor, cancellationToken) is { } team)
+        {
+            return (team, false);
+        }
+
+        var all = await teams.AllAsync(cancellationToken);
+        List<DutyChannel> withRoster = [];
+        foreach (var candidate in all)
+        {
+            var roster = await rosters.GetAsync(candidate.TeamKey, cancellationToken);
+            if (roster.Slots.Count > 0 || roster.Overrides.Count > 0)
+            {
+                withRoster.Add(candidate);
+            }
+        }
+
+        if (withRoster.Count == 1)
+        {
+            return (withRoster[0], false);
+        }
+
+        if (all.Count > 0)
+        {
+            RequestLog.TeamUnclear(log, all.Count);
+        }
+
+        return (null, all.Count > 0);
+    }
+}

@@ -1,4 +1,3 @@
-using TeamsBot.Conversations;
 using TeamsBot.Hosting;
 
 namespace TeamsBot.Sparring;
@@ -19,8 +18,8 @@ internal static partial class RequestLog
     [LoggerMessage(2433, LogLevel.Information, "Sparring request {RequestId}: {Press} → {Outcome}")]
     public static partial void Pressed(ILogger logger, string requestId, string press, string outcome);
 
-    [LoggerMessage(2434, LogLevel.Warning, "Sparring request {RequestId}: the counsellor's 1:1 chat could not be reached ({Outcome})")]
-    public static partial void CounsellorUnreachable(ILogger logger, string requestId, ReachOutcome outcome);
+    [LoggerMessage(2434, LogLevel.Warning, "Sparring request {RequestId}: the counsellor's card did not reach their 1:1 chat")]
+    public static partial void CounsellorUnreachable(ILogger logger, string requestId);
 
     [LoggerMessage(2435, LogLevel.Information, "Sparring request {RequestId} expired with the counsellor's shift")]
     public static partial void Expired(ILogger logger, string requestId);

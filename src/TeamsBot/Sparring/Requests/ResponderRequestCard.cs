@@ -19,7 +19,8 @@ public static class ResponderRequestCard
         var mine = request.AcceptedBy is { } by && viewer.Is(by);
         if (request.State is SparringRequestState.Open or SparringRequestState.Accepted)
         {
-            body.Add(RequestCardParts.Facts(request, facts, clock, texts, withNote: true));
+            // Once someone else took it, the counsellor's words are theirs to read, no longer everyone's it went to.
+            body.Add(RequestCardParts.Facts(request, facts, clock, texts, withNote: request.State == SparringRequestState.Open || mine));
         }
 
         var unreachable = request.Steps.SelectMany(s => s.Unreachable).Where(u => !u.Same(viewer)).Select(u => u.Name ?? texts["Request.Someone"]).Distinct().ToList();

@@ -122,7 +122,7 @@ public sealed class SparringEscalation(ISparringRequestStore store, EscalationLa
 
         if (!card.Sent)
         {
-            RequestLog.CounsellorUnreachable(log, request.Id, ReachOutcome.Failed);
+            RequestLog.CounsellorUnreachable(log, request.Id);
         }
 
         return card.Sent;

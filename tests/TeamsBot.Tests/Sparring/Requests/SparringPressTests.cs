@@ -80,6 +80,7 @@ public sealed class SparringPressTests : IDisposable
         var winnerName = stored.AcceptedBy.Name;
         Assert.Equal($"{winnerName} har allerede taget den.", loser.AnsweredMessage());
         Assert.Contains($"{winnerName} har taget den.", _bot.Connector.CardsTo(loserId)[^1].AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Om en svær samtale", _bot.Connector.CardsTo(loserId)[^1].Json(), StringComparison.Ordinal);
         Assert.Contains($"{winnerName} ringer til dig nu", _bot.Connector.CardsTo(Anna)[^1].AllText(), StringComparison.Ordinal);
     }
 

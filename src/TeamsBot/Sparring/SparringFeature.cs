@@ -27,6 +27,7 @@ public static class SparringFeature
         services.AddSingleton<RosterResolver>();
         services.AddSingleton<ISparringRequestStore, TableSparringRequestStore>();
         services.AddSingleton<EscalationLadder>();
+        services.AddRoster(configuration);
         return services;
     }
 }

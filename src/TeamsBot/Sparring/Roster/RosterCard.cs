@@ -69,9 +69,10 @@ public static class RosterCard
     public static AdaptiveCard ChooseTeam(IReadOnlyList<DutyChannel> teams, RosterWords words)
     {
         var texts = words.Texts;
-        return new AdaptiveCard(
-            [TextBlock.Heading(texts["OnCall.Title"]), new TextBlock(texts["Roster.ChooseTeam"])],
-            [.. teams.Select(t => ExecuteAction.For(words.TeamName(t), new ShowRosterPress(t.TeamKey)))]) { Speak = texts["Roster.ChooseTeam"] };
+        var names = teams.Select(words.TeamName).ToList();
+        // Teams sends no channel name on some activities: two unnamed teams are told apart by their place in the list.
+        var buttons = teams.Select((t, i) => ExecuteAction.For(names.Count(n => n == names[i]) > 1 ? $"{names[i]} ({i + 1})" : names[i], new ShowRosterPress(t.TeamKey)));
+        return new AdaptiveCard([TextBlock.Heading(texts["OnCall.Title"]), new TextBlock(texts["Roster.ChooseTeam"])], [.. buttons]) { Speak = texts["Roster.ChooseTeam"] };
     }
 
     private static Container Removable(string text, CardAction remove) =>

@@ -64,7 +64,7 @@ public sealed class RosterGapAlert(RosterReader reader, RosterResolver resolver,
         string text;
         using (BotCultures.Use(BotCultures.Danish))
         {
-            var channel = team.ChannelName ?? texts["Alert.Channel"];
+            var channel = team.ChannelName ?? texts["Roster.DutyChannel"];
             text = until is { } end
                 ? texts.Get("Alert.Gap", counsellor.Name, channel, RosterWords.Moment(end, clock.Today))
                 : texts.Get("Alert.GapOpen", counsellor.Name, channel);

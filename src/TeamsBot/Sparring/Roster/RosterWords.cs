@@ -50,7 +50,7 @@ public sealed class RosterWords(Texts texts)
     };
 
     /// <summary>A team as the cards name it: its duty channel's name (Teams sends none for General).</summary>
-    public string TeamName(Shifts.DutyChannel team) => team.ChannelName ?? (team.IsGeneral ? texts["Roster.General"] : team.TeamKey);
+    public string TeamName(Shifts.DutyChannel team) => team.ChannelName ?? texts[team.IsGeneral ? "Roster.General" : "Roster.DutyChannel"];
 
     private static DateTimeOffset Local(DateOnly date, TimeOnly time) => new(date.ToDateTime(time), TimeSpan.Zero);
 

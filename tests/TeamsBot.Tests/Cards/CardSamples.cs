@@ -25,6 +25,7 @@ public static class CardSamples
         .. ReflectionCardSamples.Names,
         .. ReadingCardSamples.Names,
         .. ReflectionShiftCardSamples.Names,
+        .. RosterCardSamples.Names,
     ];
 
     public static ShiftBoard Board() => ShiftBoard.Build(Day,
@@ -79,6 +80,7 @@ public static class CardSamples
             _ when ReflectionCardSamples.Names.Contains(name) => ReflectionCardSamples.Build(name),
             _ when ReadingCardSamples.Names.Contains(name) => ReadingCardSamples.Build(name),
             _ when ReflectionShiftCardSamples.Names.Contains(name) => ReflectionShiftCardSamples.Build(name),
+            _ when RosterCardSamples.Names.Contains(name) => RosterCardSamples.Build(name),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
     }

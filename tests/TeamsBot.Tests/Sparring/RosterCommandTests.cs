@@ -109,7 +109,7 @@ public sealed class RosterCommandTests : IDisposable
         var other = choose["actions"]!.AsArray().Single(a => (string?)a!["title"] == "Natholdet")!["data"]!.AsObject();
         var answer = await _client.PressAsync(RosterVerbs.Show, other.DeepClone().AsObject());
 
-        Assert.Contains("Vælg, hvilket teams bagvagtsplan", choose.AllText(), StringComparison.Ordinal);
+        Assert.Contains("Vælg det team, hvis bagvagtsplan", choose.AllText(), StringComparison.Ordinal);
         Assert.Contains("Bagvagtsplan – Natholdet", answer["value"]!.AllText(), StringComparison.Ordinal);
         Assert.Equal("19:other-team@thread.tacv2", (string?)answer["value"]!.ButtonData(RosterVerbs.SlotForm)["team"]);
     }

@@ -43,7 +43,7 @@ public sealed class RosterShiftCardsTests : IDisposable
         var board = _bot.Connector.BoardMessages()[^1].Card();
         var text = board.AllText();
         Assert.Contains("Bagvagt i dag", text, StringComparison.Ordinal);
-        Assert.Contains("17.00–20.00: Bo Hansen – bagvagt nu", text, StringComparison.Ordinal);
+        Assert.Contains("Bo Hansen – bagvagt nu, til 20.00", text, StringComparison.Ordinal);
         Assert.Contains("20.00–23.00: Anna Jensen", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Ingen bagvagt lige nu.", text, StringComparison.Ordinal);
         var call = board["actions"]!.AsArray().Single(a => (string?)a!["title"] == "Ring til Bo Hansen")!;

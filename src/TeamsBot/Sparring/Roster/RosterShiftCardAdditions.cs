@@ -29,17 +29,23 @@ public sealed class RosterShiftCardAdditions(RosterReader reader, RosterResolver
         // A day past midnight, so a night that starts today shows when it really ends.
         var periods = resolver.Between(roster, now, endOfDay + TimeSpan.FromDays(1)).Periods.Where(p => p.From < endOfDay).ToList();
         var current = periods is [var first, ..] && first.From == clock.Local(now) ? first : null;
+        return Board(periods, current, await reader.CallAsync(current?.Primary, cancellationToken), Words, today);
+    }
 
+    /// <summary>The board's part: today's periods from now, the one on call now marked, and a call button for them.</summary>
+    public static CardAddition Board(IReadOnlyList<OnCallPeriod> periods, OnCallPeriod? current, Uri? call, RosterWords words, DateOnly today)
+    {
+        var texts = words.Texts;
         List<CardElement> body = [new TextBlock(texts["Board.OnCallHeader"]) { Weight = "Bolder", Spacing = "Medium" }];
         if (current is null)
         {
             body.Add(new TextBlock(texts["Board.Nobody"]) { Color = "Attention", Weight = "Bolder", Spacing = "Small" });
         }
 
-        body.AddRange(periods.Select(p => new TextBlock(texts.Get(p == current ? "Board.Now" : "Board.Later",
-            $"{RosterWords.Moment(p.From, today)}–{RosterWords.Moment(p.Until, today)}", Words.WithBackup(p.Primary.Name, p.Backup))) { Spacing = "Small" }));
-        var call = await reader.CallAsync(current?.Primary, cancellationToken);
-        return new CardAddition(body, call is null ? [] : [new OpenUrlAction(texts.Get("OnCall.Call", current!.Primary.Name), call)]);
+        body.AddRange(periods.Select(p => new TextBlock(p == current
+            ? texts.Get("Board.Now", words.WithBackup(p.Primary.Name, p.Backup), RosterWords.Moment(p.Until, today))
+            : texts.Get("Board.Later", RosterWords.ShortSpan(p.From, p.Until, today), words.WithBackup(p.Primary.Name, p.Backup))) { Spacing = "Small" }));
+        return new CardAddition(body, call is null || current is null ? [] : [new OpenUrlAction(texts.Get("OnCall.Call", current.Primary.Name), call)]);
     }
 
     public async Task<CardAddition> StartRitualContentAsync(StartRitualContext start, CancellationToken cancellationToken)

@@ -19,6 +19,10 @@ public sealed class RosterWords(Texts texts)
     public static string Moment(DateTimeOffset local, DateOnly today) =>
         DateOnly.FromDateTime(local.DateTime) == today ? Texts.Time(local) : $"{local.ToString("ddd", CultureInfo.CurrentCulture)} {Texts.Time(local)}";
 
+    /// <summary>A stretch of local time relative to today: "20.00–23.00", "22.00–ons. 07.00".</summary>
+    public static string ShortSpan(DateTimeOffset from, DateTimeOffset until, DateOnly today) =>
+        $"{Moment(from, today)}–{(from.Date == until.Date ? Texts.Time(until) : Moment(until, today))}";
+
     /// <summary>A stretch of local time: "tir. 24.11 16.00–22.00", or with both days when it runs past midnight.</summary>
     public static string Span(DateTimeOffset from, DateTimeOffset until)
     {

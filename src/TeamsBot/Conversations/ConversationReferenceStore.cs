@@ -56,15 +56,20 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
     public Task<StoredConversation?> GetUserAsync(string userId, CancellationToken cancellationToken) =>
         GetAsync(UserRow, userId, cancellationToken);
 
-    public async Task SetPersonalConversationAsync(string userId, string conversationId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Remembers a 1:1 chat the bot created, with the service it was created at: the user's row may not exist yet (someone
+    /// seen only in a conversationUpdate), and a row holding a chat id but no service URL could not be sent to.
+    /// </summary>
+    public async Task SetPersonalConversationAsync(string userId, string conversationId, string serviceUrl, CancellationToken cancellationToken)
     {
         var entity = Row(UserRow, userId);
         entity["ConversationId"] = conversationId;
+        entity["ServiceUrl"] = serviceUrl;
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
         var key = (UserRow, userId);
         if (_known.TryGet(key, out var known) && known is not null)
         {
-            Keep(key, known with { ConversationId = conversationId });
+            Keep(key, known with { ConversationId = conversationId, ServiceUrl = serviceUrl });
         }
     }
 

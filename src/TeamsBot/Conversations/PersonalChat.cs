@@ -83,7 +83,7 @@ public sealed class PersonalChat(ConversationReferenceStore references, PeopleDi
         var teamsId = who.TeamsId ?? (target.MemberId == who.EntraId ? null : target.MemberId);
         if (teamsId is not null)
         {
-            await references.SetPersonalConversationAsync(teamsId, id, cancellationToken);
+            await references.SetPersonalConversationAsync(teamsId, id, target.ServiceUrl, cancellationToken);
         }
 
         if (who.EntraId is { } entraId)

@@ -31,7 +31,8 @@ public sealed class CheckInHandler(ShiftActionServices services) : ChannelShiftA
         }
 
         var start = new StartRitualContext(result.Shift);
-        var card = StartRitualCard.Build(result.Shift.Counsellor.Name, Services.Options.Value, Services.Sparring, Texts,
+        var sparring = await Services.Sparring.ForChannelAsync(result.Shift.ChannelId, cancellationToken);
+        var card = StartRitualCard.Build(result.Shift.Counsellor.Name, Services.Options.Value, sparring, Texts,
             Services.CardAdditions.StartRitualButtons(start), await Services.CardAdditions.StartRitualContentAsync(start, cancellationToken));
         await Services.Personal.SendAsync(PersonAddress.Of(result.Shift.Counsellor), Activity.CardMessage(card), cancellationToken);
         await Services.Observers.CheckedInAsync(result.Shift, cancellationToken);

@@ -45,7 +45,8 @@ public sealed class CheckOutHandler(ShiftActionServices services) : ChannelShift
 
         var shiftRef = shift.Ref(result.Day);
         var addition = await Services.CardAdditions.CloseRitualAsync(new CloseRitualContext(shift, shiftRef, CloseRitualCard.State.Open), cancellationToken);
-        var card = CloseRitualCard.Build(shift, shiftRef, Services.Options.Value, Services.Sparring, Texts, CloseRitualCard.State.Open, addition: addition);
+        var sparring = await Services.Sparring.ForChannelAsync(shift.ChannelId, cancellationToken);
+        var card = CloseRitualCard.Build(shift, shiftRef, Services.Options.Value, sparring, Texts, CloseRitualCard.State.Open, addition: addition);
         await Services.Personal.SendAsync(PersonAddress.Of(shift.Counsellor), Activity.CardMessage(card), cancellationToken);
         await Services.Observers.ClosedAsync(shift, cancellationToken);
         // The board here did not change, so it is no answer (nor is a link to it): say so in words.

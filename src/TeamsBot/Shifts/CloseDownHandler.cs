@@ -48,6 +48,7 @@ public sealed class CloseDownHandler(ShiftService shifts, IShiftStore store, Org
     private async Task<AdaptiveCard> RenderAsync(Shift shift, ShiftRef shiftRef, CloseRitualCard.State state, DateTimeOffset? closedDownLocal, CancellationToken cancellationToken)
     {
         var addition = await additions.CloseRitualAsync(new CloseRitualContext(shift, shiftRef, state), cancellationToken);
-        return CloseRitualCard.Build(shift, shiftRef, options.Value, sparring, texts, state, closedDownLocal, addition);
+        var line = await sparring.ForChannelAsync(shift.ChannelId, cancellationToken);
+        return CloseRitualCard.Build(shift, shiftRef, options.Value, line, texts, state, closedDownLocal, addition);
     }
 }

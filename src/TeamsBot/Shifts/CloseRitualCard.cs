@@ -13,8 +13,9 @@ public static class CloseRitualCard
     /// <summary>What the card shows: the ritual, the sparring contact (after "I need to talk"), or the thanks for closing down.</summary>
     public enum State { Open, ShowingSparring, ClosedDown }
 
+    /// <param name="sparring">The sparring line: its contact only where the team keeps no on-call roster.</param>
     /// <param name="addition">Other features' content (see <see cref="IShiftCardAdditions"/>): elements after the checklist, buttons after the card's own.</param>
-    public static AdaptiveCard Build(Shift shift, ShiftRef shiftRef, ShiftOptions options, SparringContacts sparring, Texts texts, State state,
+    public static AdaptiveCard Build(Shift shift, ShiftRef shiftRef, ShiftOptions options, SparringLine sparring, Texts texts, State state,
         DateTimeOffset? closedDownLocal = null, CardAddition? addition = null)
     {
         var items = options.CloseRitual.Count > 0
@@ -29,12 +30,13 @@ public static class CloseRitualCard
             .. addition?.Body ?? [],
         ];
 
-        if (state == State.ShowingSparring)
+        // Where the team keeps an on-call roster, the roster's addition names who to call, with the intro.
+        if (state == State.ShowingSparring && sparring.Contact is { } contact)
         {
             body.Add(new Container(
             [
                 new TextBlock(sparring.Intro),
-                new TextBlock(sparring.Describe()) { Weight = "Bolder" },
+                new TextBlock(contact) { Weight = "Bolder" },
             ]) { Style = "emphasis", Spacing = "Medium" });
         }
 
@@ -55,7 +57,7 @@ public static class CloseRitualCard
         {
             actions.Add(ExecuteAction.For(texts["CloseRitual.Talk"], NeedToTalkPress.For(shiftRef)));
         }
-        else if (sparring.CallAction() is { } call)
+        else if (sparring.Call is { } call)
         {
             actions.Add(call);
         }

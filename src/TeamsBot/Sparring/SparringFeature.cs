@@ -28,6 +28,7 @@ public static class SparringFeature
         services.AddSingleton<ISparringRequestStore, TableSparringRequestStore>();
         services.AddSingleton<EscalationLadder>();
         services.AddSparringRequests();
+        services.AddRoster(configuration);
         return services;
     }
 }

@@ -26,6 +26,7 @@ public static class CardSamples
         .. ReadingCardSamples.Names,
         .. ReflectionShiftCardSamples.Names,
         .. SparringCardSamples.Names,
+        .. RosterCardSamples.Names,
     ];
 
     public static ShiftBoard Board() => ShiftBoard.Build(Day,
@@ -62,10 +63,10 @@ public static class CardSamples
         {
             "shift-board" => ShiftBoardCard.Build(Board(), DropIn, texts),
             "shift-board-empty" => ShiftBoardCard.Build(ShiftBoard.Build(Day, [], Copenhagen), null, texts),
-            "start-ritual" => StartRitualCard.Build("Anna Jensen", options, sparring, texts),
-            "close-ritual-open" => CloseRitualCard.Build(closed, shiftRef, options, sparring, texts, CloseRitualCard.State.Open),
-            "close-ritual-sparring" => CloseRitualCard.Build(closed, shiftRef, options, sparring, texts, CloseRitualCard.State.ShowingSparring),
-            "close-ritual-closed-down" => CloseRitualCard.Build(closed, shiftRef, options, sparring, texts, CloseRitualCard.State.ClosedDown, At(19, 5)),
+            "start-ritual" => StartRitualCard.Build("Anna Jensen", options, sparring.Configured, texts),
+            "close-ritual-open" => CloseRitualCard.Build(closed, shiftRef, options, sparring.Configured, texts, CloseRitualCard.State.Open),
+            "close-ritual-sparring" => CloseRitualCard.Build(closed, shiftRef, options, sparring.Configured, texts, CloseRitualCard.State.ShowingSparring),
+            "close-ritual-closed-down" => CloseRitualCard.Build(closed, shiftRef, options, sparring.Configured, texts, CloseRitualCard.State.ClosedDown, At(19, 5)),
             "help" => HelpCard.Build(TestFeatures.Commands().Describe(), TestTexts.Create<TeamsBot.Help.Strings>()),
             "help-unknown-command" => HelpCard.Build(TestFeatures.Commands().Describe(), TestTexts.Create<TeamsBot.Help.Strings>(), "/kaffe"),
             "shift-board-corrected" => ShiftBoardCard.Build(ShiftBoard.Build(Day, CoordinatorShifts(), Copenhagen), null, texts),
@@ -81,6 +82,7 @@ public static class CardSamples
             _ when ReadingCardSamples.Names.Contains(name) => ReadingCardSamples.Build(name),
             _ when ReflectionShiftCardSamples.Names.Contains(name) => ReflectionShiftCardSamples.Build(name),
             _ when SparringCardSamples.Names.Contains(name) => SparringCardSamples.Build(name),
+            _ when RosterCardSamples.Names.Contains(name) => RosterCardSamples.Build(name),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
     }

@@ -28,7 +28,7 @@ public static class ReflectionShiftCardSamples
         return name switch
         {
             "reflection-reminder" => ReminderCard.Build(unfinished[0], clock, texts),
-            "close-ritual-unfinished-forms" => CloseRitualCard.Build(closed, closed.Ref(CardSamples.Day), new ShiftOptions(), Sparring(),
+            "close-ritual-unfinished-forms" => CloseRitualCard.Build(closed, closed.Ref(CardSamples.Day), new ShiftOptions(), Sparring().Configured,
                 TestTexts.Create<TeamsBot.Shifts.Strings>(), CloseRitualCard.State.Open, addition: new CardAddition([UnfinishedForms.Build(unfinished, clock, texts)], [])),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };

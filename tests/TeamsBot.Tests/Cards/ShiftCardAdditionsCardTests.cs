@@ -29,7 +29,7 @@ public sealed class ShiftCardAdditionsCardTests
     {
         using var _ = TestTexts.Culture("da-DK");
 
-        var card = StartRitualCard.Build("Anna Jensen", Options, Sparring(), TestTexts.Create<TeamsBot.Shifts.Strings>(), [Added]);
+        var card = StartRitualCard.Build("Anna Jensen", Options, Sparring().Configured, TestTexts.Create<TeamsBot.Shifts.Strings>(), [Added]);
 
         Assert.Equal("Added", Titles(card)[0]);
         Assert.Equal(Titles(CardSamples.Build("start-ritual")), Titles(card)[1..]);
@@ -47,9 +47,9 @@ public sealed class ShiftCardAdditionsCardTests
         var addition = new CardAddition([new TextBlock("Added text"), new ActionSet([Added])], [Added with { Title = "Added last" }]);
         var texts = TestTexts.Create<TeamsBot.Shifts.Strings>();
         var closedDownAt = state == CloseRitualCard.State.ClosedDown ? CardSamples.At(19, 5) : (DateTimeOffset?)null;
-        var without = CloseRitualCard.Build(shift, shift.Ref(CardSamples.Day), Options, Sparring(), texts, state, closedDownAt);
+        var without = CloseRitualCard.Build(shift, shift.Ref(CardSamples.Day), Options, Sparring().Configured, texts, state, closedDownAt);
 
-        var card = CloseRitualCard.Build(shift, shift.Ref(CardSamples.Day), Options, Sparring(), texts, state, closedDownAt, addition);
+        var card = CloseRitualCard.Build(shift, shift.Ref(CardSamples.Day), Options, Sparring().Configured, texts, state, closedDownAt, addition);
 
         var afterChecklist = without.Body.ToList().FindLastIndex(e => e is TextBlock { Text: var t } && t.StartsWith("- ", StringComparison.Ordinal)) + 1;
         List<CardElement> expected = [.. without.Body.Take(afterChecklist), .. addition.Body, .. without.Body.Skip(afterChecklist)];

@@ -46,6 +46,12 @@ public sealed class RecordingConnector : HttpMessageHandler
         });
     }
 
+    /// <summary>
+    /// Requests <paramref name="answer"/> returns a response for get that response instead of success, for as long as
+    /// the connector lives (e.g. a team's member list); null lets a request through to the next script or the default.
+    /// </summary>
+    public void Answer(Func<HttpRequestMessage, HttpResponseMessage?> answer) => _script.Enqueue(answer);
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);

@@ -182,4 +182,18 @@ public sealed class RosterFormsHostTests : IDisposable
         Assert.Contains("Ændringen overlapper ændringen ons. 25.11 08.00–12.00: Bo Hansen.", answer["value"]!.AllText(), StringComparison.Ordinal);
         Assert.Single((await _bot.StoredRosterAsync()).Overrides);
     }
+
+    [Fact]
+    public async Task SlotForm_MemberListFails_RosterBackWithTheReasonAndLogged()
+    {
+        await _client.InstallAsync();
+        _bot.Connector.FailNext(10, System.Net.HttpStatusCode.Forbidden, r => r.RequestUri!.AbsolutePath.EndsWith("/pagedmembers", StringComparison.Ordinal));
+        var roster = await _bot.CoordinatorRosterAsync(_client);
+
+        var answer = await _client.PressAsync(RosterVerbs.SlotForm, roster.ButtonData(RosterVerbs.SlotForm));
+
+        Assert.Contains("Jeg kunne ikke hente teamets medlemmer", answer["value"]!.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(RosterVerbs.AddSlot, answer["value"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2403);
+    }
 }

@@ -12,7 +12,7 @@ public static class SparringCardSamples
 {
     public static readonly string[] Names =
     [
-        "sparring-counsellor-sent", "sparring-counsellor-nobody-on-call", "sparring-counsellor-nobody-answered", "sparring-counsellor-calling",
+        "sparring-counsellor-sent", "sparring-counsellor-passed-on", "sparring-counsellor-nobody-on-call", "sparring-counsellor-nobody-answered", "sparring-counsellor-calling",
         "sparring-counsellor-calling-no-link", "sparring-counsellor-cancelled", "sparring-counsellor-expired",
         "sparring-responder-open", "sparring-responder-declined", "sparring-responder-yours", "sparring-responder-taken", "sparring-responder-done-follow-up",
         "sparring-channel-ask", "sparring-channel-taken",
@@ -34,6 +34,10 @@ public static class SparringCardSamples
         return name switch
         {
             "sparring-counsellor-sent" => CounsellorRequestCard.Build(open, facts, clock, texts),
+            "sparring-counsellor-passed-on" => CounsellorRequestCard.Build(open with
+            {
+                Steps = [open.Steps[0] with { Unreachable = [Recipient.Of(Anne)], FailedAt = CardSamples.At(17, 10) }],
+            }, facts, clock, texts),
             "sparring-counsellor-nobody-on-call" => CounsellorRequestCard.Build(open with { OnCallPrimary = null, OnCallBackup = null }, facts, clock, texts),
             "sparring-counsellor-nobody-answered" => CounsellorRequestCard.Build(Asked(open), facts with
             {

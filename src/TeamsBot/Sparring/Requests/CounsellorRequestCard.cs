@@ -24,6 +24,9 @@ public static class CounsellorRequestCard
             case SparringRequestState.Open when request.OnCallPrimary is null:
                 body.Add(new TextBlock(texts["Request.Counsellor.NobodyOnCall"]));
                 break;
+            case SparringRequestState.Open when request.Steps.Any(s => s.Unreachable.Any(u => u.Is(request.OnCallPrimary))):
+                body.Add(new TextBlock(texts.Get("Request.Counsellor.PassedOn", RequestCardParts.NameOf(request.OnCallPrimary, texts))));
+                break;
             case SparringRequestState.Open:
                 body.Add(new TextBlock(texts.Get("Request.Counsellor.SentTo", RequestCardParts.NameOf(request.OnCallPrimary, texts))));
                 break;

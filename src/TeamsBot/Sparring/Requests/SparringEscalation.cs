@@ -64,6 +64,11 @@ public sealed class SparringEscalation(ISparringRequestStore store, EscalationLa
                 RequestLog.StepUnreachable(log, requestId, claimed.Number, unreachable.Count);
                 request = (await store.ChangeAsync(requestId, r => SparringTransitions.ReportUnreachable(r, claimed.Number, unreachable, clock.Now), cancellationToken)).Request;
                 await TellCoordinatorsAsync(claim.Request, unreachable, cancellationToken);
+                if (claimed.TellCounsellor == CounsellorNotice.SentToOnCall && request is not null)
+                {
+                    // The counsellor was just told it went to the on-call supervisor: say, in place, that it went on.
+                    await cards.CounsellorAsync(request, await cards.FactsAsync(request, cancellationToken), cancellationToken);
+                }
             }
         }
 

@@ -106,6 +106,7 @@ public sealed class SparringEscalationTests : IDisposable
         var stored = await _bot.StoredRequestAsync(requestId);
         Assert.Equal(Anne, Assert.Single(stored.Steps[0].Unreachable).TeamsId);
         Assert.Contains("Kunne ikke nås: Anne Holm", _bot.Connector.CardsTo(Bo)[^1].AllText(), StringComparison.Ordinal);
+        Assert.Contains("Vi kunne ikke nå Anne Holm (bagvagt), så din anmodning er sendt videre.", _bot.Connector.CardsTo(Anna)[^1].AllText(), StringComparison.Ordinal);
     }
 
     [Fact]

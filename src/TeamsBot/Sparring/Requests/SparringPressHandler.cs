@@ -1,6 +1,7 @@
 using Bot.Protocol.Activities;
 using Bot.Protocol.Hosting;
 using Bot.Protocol.Invoke;
+using TeamsBot.Conversations;
 using TeamsBot.DueWork;
 using TeamsBot.Localization;
 using TeamsBot.Organisation;
@@ -15,7 +16,7 @@ namespace TeamsBot.Sparring;
 /// says why. After a change every card of the request is brought up to date in place, and the presser's own card is the answer.
 /// </summary>
 public sealed class SparringPressHandler(ISparringRequestStore store, SparringEscalation escalation, RequestCards cards, IShiftStore shifts, IDueWork dueWork,
-    OrganisationClock clock, Texts<Strings> texts, ILogger<SparringPressHandler> log)
+    PersonalChat personal, OrganisationClock clock, Texts<Strings> texts, ILogger<SparringPressHandler> log)
 {
     public async Task<InvokeResponse> OnAcceptAsync(TurnContext turn, AcceptSparringPress press, CancellationToken cancellationToken)
     {
@@ -28,7 +29,26 @@ public sealed class SparringPressHandler(ISparringRequestStore store, SparringEs
             await dueWork.CancelAsync(SparringEscalation.WorkKind, press.RequestId, cancellationToken);
         }
 
-        return await AnswerAsync(turn, actor, press.RequestId, "accept", change, "Request.Answer.Accepted", cancellationToken);
+        var answer = await AnswerAsync(turn, actor, press.RequestId, "accept", change, "Request.Answer.Accepted", cancellationToken);
+        if (change.Changed && change.Request is { } accepted)
+        {
+            await TellCounsellorAcceptedAsync(accepted, actor, cancellationToken);
+        }
+
+        return answer;
+    }
+
+    /// <summary>
+    /// The counsellor's card already says who is calling, but Teams makes no sound for a card updated in place: a
+    /// counsellor waiting at home must notice at once, so the news also comes as a short new message.
+    /// </summary>
+    private async Task TellCounsellorAcceptedAsync(SparringRequest request, Person accepter, CancellationToken cancellationToken)
+    {
+        using (BotCultures.Use(BotCultures.For(request.Counsellor.Locale)))
+        {
+            var text = texts.Get("Request.AcceptedNotice", RequestCardParts.NameOf(accepter, texts));
+            await personal.SendAsync(PersonAddress.Of(request.Counsellor), Activity.TextMessage(text), cancellationToken);
+        }
     }
 
     public async Task<InvokeResponse> OnDeclineAsync(TurnContext turn, DeclineSparringPress press, CancellationToken cancellationToken)

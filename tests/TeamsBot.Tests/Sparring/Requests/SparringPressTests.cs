@@ -45,6 +45,7 @@ public sealed class SparringPressTests : IDisposable
         var counsellor = _bot.Connector.CardsTo(Anna)[^1];
         Assert.Contains("Anne Holm ringer til dig nu.", counsellor.AllText(), StringComparison.Ordinal);
         Assert.Contains("https://teams.microsoft.com/l/call/0/0?users=anne%40example.org", counsellor.Json(), StringComparison.Ordinal);
+        Assert.Equal(["Anne Holm ringer til dig nu."], _bot.Connector.TextsTo(Anna)); // A new message too: an updated card makes no sound.
         Assert.Equal(SparringRequestState.Accepted, (await _bot.StoredRequestAsync(requestId)).State);
         Assert.DoesNotContain(await _bot.StoredEntitiesAsync(DueWorkTable.Name), e => e.PartitionKey == SparringEscalation.WorkKind);
     }
@@ -82,6 +83,7 @@ public sealed class SparringPressTests : IDisposable
         Assert.Contains($"{winnerName} har taget den.", _bot.Connector.CardsTo(loserId)[^1].AllText(), StringComparison.Ordinal);
         Assert.DoesNotContain("Om en svær samtale", _bot.Connector.CardsTo(loserId)[^1].Json(), StringComparison.Ordinal);
         Assert.Contains($"{winnerName} ringer til dig nu", _bot.Connector.CardsTo(Anna)[^1].AllText(), StringComparison.Ordinal);
+        Assert.Equal([$"{winnerName} ringer til dig nu."], _bot.Connector.TextsTo(Anna)); // Told once, by the winner's press only.
     }
 
     [Fact]

@@ -160,6 +160,18 @@ public sealed class SparringTransitionsTests
     }
 
     [Fact]
+    public void Expire_ARequestForAfterTheShift_StaysOpenWithItsNote()
+    {
+        var (samples, request) = RoutedToAnne();
+        var afterShift = request with { Urgency = SparringUrgency.AfterShift };
+
+        var change = SparringTransitions.Expire(afterShift, samples.Now);
+
+        Assert.Equal(SparringRefusalReason.WantedAfterShift, change.Refusal!.Reason);
+        Assert.Same(afterShift, change.Request);
+    }
+
+    [Fact]
     public void TakeStep_SameStepTwice_SecondRefused()
     {
         var samples = WithCoordinators();

@@ -32,6 +32,9 @@ public enum SparringRefusalReason
     /// <summary>Done on a request nobody has accepted yet.</summary>
     NotAccepted,
 
+    /// <summary>The shift ended, but the counsellor asked to talk after it: the end of the shift is when it is wanted, so it stays open.</summary>
+    WantedAfterShift,
+
     /// <summary>
     /// A step claim or report that is no longer current: another instance took the step already, or the ladder moved
     /// on. The caller does nothing: whoever claimed it sends.

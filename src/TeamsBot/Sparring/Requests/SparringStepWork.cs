@@ -13,7 +13,7 @@ public sealed class SparringStepWork(SparringEscalation escalation) : IDueWorkHa
 
 /// <summary>
 /// At the end of a counsellor's shift, their requests still open expire (the note goes), every card says so, and the
-/// pending step is cancelled. Accepted ones stay for the Done press.
+/// pending step is cancelled. Accepted ones stay for the Done press, and requests for a talk after the shift stay open.
 /// </summary>
 public sealed class RequestShiftObserver(ISparringRequestStore store, RequestCards cards, IDueWork dueWork, TeamsBot.Organisation.OrganisationClock clock,
     ILogger<RequestShiftObserver> log) : IShiftObserver
@@ -31,7 +31,10 @@ public sealed class RequestShiftObserver(ISparringRequestStore store, RequestCar
                 RequestLog.Expired(log, requestId);
             }
 
-            await store.ForgetAsync(counsellorId, requestId, cancellationToken);
+            if (change.Refusal?.Reason != SparringRefusalReason.WantedAfterShift)
+            {
+                await store.ForgetAsync(counsellorId, requestId, cancellationToken); // Kept for the next shift's end otherwise.
+            }
         }
     }
 }

@@ -84,11 +84,16 @@ public static class SparringTransitions
             : SparringChange.To(Close(request, SparringRequestState.Done, at) with { FollowUpNeeded = followUpNeeded });
     }
 
-    /// <summary>The counsellor's shift ended with the request still open: it expires, and the note goes. Accepted ones stay.</summary>
+    /// <summary>
+    /// The counsellor's shift ended with the request still open: it expires, and the note goes. Accepted ones stay, and
+    /// so do requests for a talk after the shift, which is exactly when they are wanted.
+    /// </summary>
     public static SparringChange Expire(SparringRequest request, DateTimeOffset at) =>
         Refusal(request) ?? (request.State == SparringRequestState.Accepted
             ? SparringChange.Refused(request, SparringRefusalReason.AlreadyTaken, request.AcceptedBy)
-            : SparringChange.To(Close(request, SparringRequestState.Expired, at)));
+            : request.Urgency == SparringUrgency.AfterShift
+                ? SparringChange.Refused(request, SparringRefusalReason.WantedAfterShift)
+                : SparringChange.To(Close(request, SparringRequestState.Expired, at)));
 
     /// <summary>
     /// Claims the step <paramref name="decision"/> names: only while the request is open and the step before it is the

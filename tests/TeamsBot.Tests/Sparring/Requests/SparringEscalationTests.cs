@@ -128,6 +128,25 @@ public sealed class SparringEscalationTests : IDisposable
         Assert.Empty(_bot.Connector.PostedTo(Bo));
     }
 
+    [Fact]
+    public async Task EndOfShift_WithARequestForAfterTheShift_LeavesItOpenUntilSomeoneTakesIt()
+    {
+        await _client.SetUpAsync(_bot);
+        await _client.AskAsync("eftervagt Vil gerne vende en samtale");
+        var requestId = _bot.Connector.CardsTo(Anne)[^1].RequestId();
+
+        await _client.PostAsync(Activities.ChannelMessage(Anna, AnnaName, "/checkout"));
+        await _client.PostAsync(Activities.ChannelMessage(Anna, AnnaName, "/checkin"));
+        await _client.PostAsync(Activities.ChannelMessage(Anna, AnnaName, "/checkout")); // A later shift's end does not close it either.
+
+        var stored = await _bot.StoredRequestAsync(requestId);
+        Assert.Equal(SparringRequestState.Open, stored.State);
+        Assert.Equal("Vil gerne vende en samtale", stored.Note);
+        Assert.DoesNotContain("anmodningen er lukket", _bot.Connector.CardsTo(Anna)[^1].AllText(), StringComparison.Ordinal);
+        await _client.PressAsync(Anne, AnneName, SparringVerbs.Accept, Data(requestId));
+        Assert.Equal(SparringRequestState.Accepted, (await _bot.StoredRequestAsync(requestId)).State);
+    }
+
     private List<RecordedRequest> ChannelAsks() =>
         [.. _bot.Connector.SinceSetUp().Where(r => r.Method == HttpMethod.Post && r.ResponseId is not null
             && r.Path.EndsWith(Uri.EscapeDataString(Activities.ChannelId) + "/activities", StringComparison.Ordinal)

@@ -1,4 +1,5 @@
 using TeamsBot.Hosting;
+using TeamsBot.Sparring.Overview;
 
 namespace TeamsBot.Sparring;
 
@@ -29,6 +30,7 @@ public static class SparringFeature
         services.AddSingleton<EscalationLadder>();
         services.AddSparringRequests();
         services.AddRoster(configuration);
+        services.AddSparringOverview();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using TeamsBot.Hosting;
 using TeamsBot.Sparring.Overview;
+using TeamsBot.Sparring.WaysIn;
 
 namespace TeamsBot.Sparring;
 
@@ -31,6 +32,7 @@ public static class SparringFeature
         services.AddSparringRequests();
         services.AddRoster(configuration);
         services.AddSparringOverview();
+        services.AddSparringWaysIn();
         return services;
     }
 }

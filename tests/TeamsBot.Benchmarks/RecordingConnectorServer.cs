@@ -21,6 +21,7 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
     private int _threadReplies;
     private int _personalMessages;
     private int _unexpected;
+    private int _memberLookUps;
 
     private RecordingConnectorServer(WebApplication app) => _app = app;
 
@@ -35,6 +36,8 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
     public int PersonalMessages => Volatile.Read(ref _personalMessages);
 
     public int Unexpected => Volatile.Read(ref _unexpected);
+
+    public int MemberLookUps => Volatile.Read(ref _memberLookUps);
 
     /// <summary>Stopwatch timestamp of the first board message that listed this counsellor.</summary>
     public bool TryGetFirstOnBoard(int counsellor, out long timestamp) => _firstOnBoard.TryGetValue(counsellor, out timestamp);
@@ -64,6 +67,12 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
             server.OnActivityAsync(conversationId, isUpdate: false, request));
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, HttpRequest request) =>
             server.OnActivityAsync(conversationId, isUpdate: true, request, activityId));
+        // One member look-up, as Teams answers it: the bot learns a sign-in name for a call link (sparring).
+        app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string memberId) =>
+        {
+            Interlocked.Increment(ref server._memberLookUps);
+            return Results.Json(new { id = memberId, name = memberId, userPrincipalName = memberId.Replace(':', '-') + "@bench.example" });
+        });
         app.MapFallback(() =>
         {
             Interlocked.Increment(ref server._unexpected);

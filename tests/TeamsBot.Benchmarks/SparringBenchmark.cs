@@ -88,7 +88,7 @@ public static class SparringBenchmark
         var noCard = burst - toCard.Count;
         var noStep = open - lateness.Count;
         Console.WriteLine($"errors: {refused} requests not answered 200, {noCard} supervisor cards never arrived, {noStep} second steps never arrived, " +
-            $"{connector.Unexpected} unexpected connector calls");
+            $"{connector.Unexpected} unexpected connector calls ({connector.MemberLookUps} member look-ups answered)");
         return refused == 0 && noCard == 0 && noStep == 0 && connector.Unexpected == 0 ? 0 : 1;
     }
 

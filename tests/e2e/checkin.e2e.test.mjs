@@ -15,7 +15,7 @@ import {
   azuriteConnectionString, chromiumPath, freeAzuritePorts, freePort, repoRoot, run, start, startAzurite, startPlayground, stopAll,
   waitForHttp,
 } from '../../src/DevTools/lib.mjs';
-import { buttonData, captureBotOutput, cardText, pressAs, readPartition, waitForCard, writeAs, writeRoster } from './playground-api.mjs';
+import { buttonData, captureBotOutput, cardText, pressAs, readPartition, waitForCard, writeAs } from './playground-api.mjs';
 
 const output = join(repoRoot, 'tests', 'e2e', 'output');
 const wait = { timeout: 60_000 };
@@ -25,7 +25,6 @@ let ports;
 
 // The second user of src/DevTools/playground.yml: an on-call supervisor (Roles:Supervisors) in this run.
 const mads = { id: '29:1mads-nielsen', name: 'Mads Nielsen', aadObjectId: '3c1d2e4f-0000-4000-8000-000000000011' };
-const team = '19:raadgivningen-general@thread.tacv2';
 
 before(async () => {
   mkdirSync(output, { recursive: true });
@@ -150,14 +149,30 @@ test('after a call: Samtale slut on the board, the reflection form in the person
 });
 
 test('sparring: Anna presses Sparring on the board, Mads (on call) accepts in his 1:1 chat, both cards change', async () => {
-  // The roster names Mads as on call. The coordinators' roster forms are another helper's and not in this build, so the
-  // test writes the roster as they store it, into this run's storage (see playground-api.mjs).
-  await writeRoster(ports.azurite.table, { teamKey: team, primary: { teamsId: mads.id, name: mads.name, entraId: mads.aadObjectId } });
+  await captureBotOutput(page, ports.playground);
+  const anna = { id: '29:1anna-jensen', name: 'Anna Jensen', aadObjectId: '3c1d2e4f-0000-4000-8000-000000000010' };
+
+  // The roster names Mads as on call: Anna, a coordinator here (appsettings.Development.json), types /bagvagt in her
+  // personal chat and saves a slot for today through the roster form's submit, sent through the Playground's API
+  // (the inputs' contract: weekday, start, end, primary; people by the key the form offers, their Entra id).
+  await page.getByRole('treeitem', { name: /Personal Chat/ }).click(wait);
+  const composer = page.locator('div[contenteditable="true"][role="textbox"]').last();
+  await composer.click(wait);
+  await composer.pressSequentially('/bagvagt');
+  await composer.press('Enter');
+  const rosterCard = await waitForCard(page, (m) => cardText(m.card).includes('roster.slotForm'));
+  const { team: rosterTeam } = buttonData(rosterCard.card, 'roster.slotForm');
+  const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'Europe/Copenhagen' }).format(new Date()).toLowerCase();
+  const saved = await pressAs(ports.playground, {
+    from: anna, conversationId: rosterCard.conversationId, replyToId: rosterCard.id, verb: 'roster.addSlot',
+    data: { team: rosterTeam, weekday, start: '00:00', end: '23:59', primary: mads.aadObjectId },
+  });
+  assert.match(JSON.stringify(saved), /Gemt:/, JSON.stringify(saved).slice(0, 800));
+
   // Mads has used the bot before (here: /hjælp in the duty channel), so it knows how to reach him. Someone
   // the bot has never heard from is not reached by Teams id alone (see the report for issue 9).
   await writeAs(ports.playground, { from: mads, conversationId: '19:vagtkanal@thread.tacv2', text: '/hjælp' });
   await new Promise((resolve) => setTimeout(resolve, 2000)); // The Playground hands the activity on after answering.
-  await captureBotOutput(page, ports.playground);
 
   await page.getByRole('treeitem', { name: /Vagtkanal/ }).click(wait);
   // The board (Mads's /hjælp was answered in the channel too: the board is the card with the Sparring button).

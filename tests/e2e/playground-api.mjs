@@ -1,6 +1,6 @@
 // What the browser test needs beyond the browser: the Agents Playground's own API (PLAYGROUND.md, "Driving it from a
 // test without the UI") for acting as a user the web client cannot switch to, the bot's output stream read inside
-// the page, and the roster written into the test's Azurite.
+// the page, and a look into the bot's storage where the Playground shows nothing.
 import { createHmac, randomBytes } from 'node:crypto';
 
 /**
@@ -104,12 +104,6 @@ export async function pressAs(playgroundPort, { from, conversationId, replyToId,
 const account = 'devstoreaccount1';
 const accountKey = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
-/**
- * The duty team's on-call roster, as a coordinator's roster forms store it (one `roster` row per team in
- * `{prefix}Rosters`: weekly slots as JSON, see src/TeamsBot/Sparring/Roster/RosterEntityMapping.cs): `primary` on call
- * around the clock every day, in two slots a day. Written into the test's Azurite with the table service's own REST
- * API (SharedKeyLite, Azurite's well-known key), before anyone asks for sparring.
- */
 function signed(path, headers = {}) {
   const date = new Date().toUTCString();
   const signature = createHmac('sha256', Buffer.from(accountKey, 'base64')).update(`${date}\n/${account}${path}`).digest('base64');
@@ -124,9 +118,10 @@ function signed(path, headers = {}) {
 }
 
 /**
- * The rows of one partition of one of the bot's tables in the test's Azurite. The browser test reads where the bot
- * keeps a live card it sent (its conversation and message id): the Playground shows the web client's user only their
- * own chats, and presses another user's card only when given that card's conversation and message.
+ * The rows of one partition of one of the bot's tables in the test's Azurite (the table service's REST API,
+ * SharedKeyLite with Azurite's well-known key). The browser test reads where the bot keeps a live card it sent (its
+ * conversation and message id): the Playground shows the web client's user only their own chats, and presses another
+ * user's card only when given that card's conversation and message.
  */
 export async function readPartition(tablePort, table, partitionKey, { tablePrefix = 'Vagtrum' } = {}) {
   const path = `/${account}/${tablePrefix}${table}()`;
@@ -134,18 +129,4 @@ export async function readPartition(tablePort, table, partitionKey, { tablePrefi
   const response = await fetch(`http://127.0.0.1:${tablePort}${path}?$filter=${filter}`, { headers: signed(path) });
   if (!response.ok) throw new Error(`reading ${table} answered ${response.status}: ${await response.text()}`);
   return (await response.json()).value;
-}
-
-export async function writeRoster(tablePort, { teamKey, primary, tablePrefix = 'Vagtrum' }) {
-  const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-  const slots = days.flatMap((day) => [['00:00', '12:00'], ['12:00', '00:00']].map(([start, end]) => ({
-    id: randomBytes(16).toString('hex'), day, start, end, primary, backup: null,
-  })));
-  const path = `/${account}/${tablePrefix}Rosters`;
-  const response = await fetch(`http://127.0.0.1:${tablePort}${path}`, {
-    method: 'POST',
-    headers: signed(path, { 'Content-Type': 'application/json', Prefer: 'return-no-content' }),
-    body: JSON.stringify({ PartitionKey: teamKey, RowKey: 'roster', TeamKey: teamKey, Slots: JSON.stringify(slots), Overrides: '[]' }),
-  });
-  if (!response.ok) throw new Error(`writing the roster answered ${response.status}: ${await response.text()}`);
 }

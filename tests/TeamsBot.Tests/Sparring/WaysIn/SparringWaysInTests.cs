@@ -43,7 +43,7 @@ public sealed class SparringWaysInTests : IDisposable
         var answer = await _client.PressAsync(Anna, AnnaName, AskSparringPress.Verb, data, inChannel: true);
 
         Assert.Empty(data); // One render for the whole channel: the button names nobody.
-        Assert.Equal("Sendt – se din chat med Vagtrum.", answer.AnsweredMessage());
+        Assert.Equal("Sendt – se din chat med mig.", answer.AnsweredMessage());
         Assert.Contains("Anna Jensen vil gerne have sparring", Assert.Single(_bot.Connector.CardsTo(Anne)).AllText(), StringComparison.Ordinal);
         Assert.Contains("Din anmodning er sendt til Anne Holm (bagvagt)", Assert.Single(_bot.Connector.CardsTo(Anna)).AllText(), StringComparison.Ordinal);
         var request = Assert.Single(await StoredRequestsAsync());
@@ -85,7 +85,7 @@ public sealed class SparringWaysInTests : IDisposable
         var answer = await _client.PressAsync(Anna, AnnaName, AskSparringPress.Verb, data);
 
         Assert.Equal(Anna, (string?)data["counsellorId"]);
-        Assert.Equal("Sendt – se din chat med Vagtrum.", answer.AnsweredMessage());
+        Assert.Equal("Sendt – se din chat med mig.", answer.AnsweredMessage());
         Assert.Single(_bot.Connector.CardsTo(Anne));
     }
 

@@ -13,18 +13,23 @@ public sealed class BotProcess : IDisposable
 {
     private readonly Process _process;
 
-    private BotProcess(Process process, Uri address)
+    private BotProcess(Process process, Uri address, string tablePrefix)
     {
         _process = process;
         Address = address;
+        TablePrefix = tablePrefix;
     }
 
     public Uri Address { get; }
 
+    /// <summary>The prefix of the host's tables in Azurite, for writing what a coordinator would set up (the roster).</summary>
+    public string TablePrefix { get; }
+
     public static string Configuration =>
         typeof(BotProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
 
-    public static async Task<BotProcess> StartAsync(string storageConnectionString, int port)
+    /// <param name="environment">Settings of the run beyond storage (e.g. <c>Sparring__AckTimeout</c>), as environment variables.</param>
+    public static async Task<BotProcess> StartAsync(string storageConnectionString, int port, IReadOnlyDictionary<string, string>? environment = null)
     {
         var dll = RepoPaths.InRepo("src", "TeamsBot", "bin", Configuration, "net10.0", "TeamsBot.dll");
         if (!File.Exists(dll))
@@ -40,7 +45,13 @@ public sealed class BotProcess : IDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Storage__ConnectionString"] = storageConnectionString;
-        start.Environment["Storage__TablePrefix"] = "Bench" + Guid.NewGuid().ToString("N")[..12];
+        var tablePrefix = "Bench" + Guid.NewGuid().ToString("N")[..12];
+        start.Environment["Storage__TablePrefix"] = tablePrefix;
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
         var output = new BoundedLog();
         process.OutputDataReceived += (_, e) => output.Add(e.Data);
@@ -61,7 +72,7 @@ public sealed class BotProcess : IDisposable
             {
                 if ((await http.GetAsync(new Uri("/healthz", UriKind.Relative))).IsSuccessStatusCode)
                 {
-                    return new BotProcess(process, address);
+                    return new BotProcess(process, address, tablePrefix);
                 }
             }
             catch (HttpRequestException)

@@ -25,6 +25,11 @@ catch (ArgumentException e)
 }
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (options.Sparring > 0)
+{
+    return await SparringBenchmark.RunAsync(options);
+}
+
 Console.WriteLine($"Vagtrum check-in benchmark: {options.Counsellors} counsellors in {options.Channels} channel(s), " +
     (options.Bursts ? $"in bursts of {options.Concurrency} at the same moment" : $"{options.Concurrency} in flight") +
     $", {options.WarmUp} warm-up check-ins; host built {BotProcess.Configuration}, " +

@@ -14,12 +14,14 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<int, long> _firstOnBoard = new();
     private readonly ConcurrentDictionary<string, string> _formIds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Conversation, int Counsellor), Arrival> _firstToPerson = new();
     private int _nextId;
     private int _boardPosts;
     private int _boardUpdates;
     private int _threadReplies;
     private int _personalMessages;
     private int _unexpected;
+    private int _memberLookUps;
 
     private RecordingConnectorServer(WebApplication app) => _app = app;
 
@@ -35,8 +37,16 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
 
     public int Unexpected => Volatile.Read(ref _unexpected);
 
+    public int MemberLookUps => Volatile.Read(ref _memberLookUps);
+
     /// <summary>Stopwatch timestamp of the first board message that listed this counsellor.</summary>
     public bool TryGetFirstOnBoard(int counsellor, out long timestamp) => _firstOnBoard.TryGetValue(counsellor, out timestamp);
+
+    /// <summary>
+    /// When the first new message naming this counsellor reached this 1:1 conversation (a supervisor's card about
+    /// their request); updates in place do not count.
+    /// </summary>
+    public bool TryGetFirstTo(string conversationId, int counsellor, out Arrival arrival) => _firstToPerson.TryGetValue((conversationId, counsellor), out arrival);
 
     /// <summary>The id of the latest reflection form sent to this 1:1 conversation, if any.</summary>
     public string? FormIdIn(string conversationId) => _formIds.GetValueOrDefault(conversationId);
@@ -57,6 +67,12 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
             server.OnActivityAsync(conversationId, isUpdate: false, request));
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, HttpRequest request) =>
             server.OnActivityAsync(conversationId, isUpdate: true, request, activityId));
+        // One member look-up, as Teams answers it: the bot learns a sign-in name for a call link (sparring).
+        app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string memberId) =>
+        {
+            Interlocked.Increment(ref server._memberLookUps);
+            return Results.Json(new { id = memberId, name = memberId, userPrincipalName = memberId.Replace(':', '-') + "@bench.example" });
+        });
         app.MapFallback(() =>
         {
             Interlocked.Increment(ref server._unexpected);
@@ -87,6 +103,15 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
         else
         {
             Interlocked.Increment(ref _personalMessages);
+            if (!isUpdate && conversationId.StartsWith(WatchedConversationPrefix, StringComparison.Ordinal))
+            {
+                var at = new Arrival(received, DateTimeOffset.UtcNow);
+                foreach (Match match in CounsellorPattern().Matches(body))
+                {
+                    _firstToPerson.TryAdd((conversationId, int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture)), at);
+                }
+            }
+
             if (FormIdPattern().Match(body) is { Success: true } form)
             {
                 _formIds[conversationId] = form.Groups[1].Value;
@@ -96,6 +121,9 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
         var id = activityId ?? "activity-" + NextId();
         return isUpdate ? Results.Json(new { id }) : Results.Json(new { id }, statusCode: 201);
     }
+
+    /// <summary>1:1 conversations whose messages are noted per counsellor named in them: the benchmark's supervisors'.</summary>
+    public const string WatchedConversationPrefix = "a:bench-supervisor-";
 
     private string NextId() => Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
 
@@ -115,3 +143,6 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 }
+
+/// <summary>When a message reached the connector: a Stopwatch timestamp (for latencies) and the wall clock (to compare with stored times).</summary>
+public readonly record struct Arrival(long Timestamp, DateTimeOffset At);

@@ -2,6 +2,7 @@ using System.Globalization;
 using TeamsBot.Cards;
 using TeamsBot.Localization;
 using TeamsBot.Sparring;
+using TeamsBot.Sparring.WaysIn;
 
 namespace TeamsBot.Reflections;
 
@@ -19,8 +20,12 @@ public static class ReflectionSummaryCard
     /// <param name="texts">This feature's texts.</param>
     /// <param name="alreadySaved">A second press of a saved form: says so on top.</param>
     /// <param name="showingSparring">"Talk to someone now" was pressed: the sparring contact is shown.</param>
+    /// <param name="sparringNotice">
+    /// What asking for sparring from this form came to, when known: said above the contact. After a request went out
+    /// "Talk to someone now" is not offered again, and when it went to someone on call the contact is not shown.
+    /// </param>
     public static AdaptiveCard Build(Reflection reflection, DateTimeOffset? savedLocal, ReflectionOptions options, SparringContacts sparring, Texts texts,
-        bool alreadySaved = false, bool showingSparring = false)
+        bool alreadySaved = false, bool showingSparring = false, SparringNotice? sparringNotice = null)
     {
         var culture = CultureInfo.CurrentUICulture;
         var answers = reflection.Answers ?? throw new ArgumentException("Only a submitted reflection has a summary.", nameof(reflection));
@@ -61,7 +66,7 @@ public static class ReflectionSummaryCard
                 actions.Add(new OpenUrlAction(texts["ChildConcern.Link"], url));
             }
 
-            if (!showingSparring)
+            if (!showingSparring && sparringNotice is not { WentOut: true })
             {
                 actions.Add(ExecuteAction.For(texts["ChildConcern.TalkNow"], new TalkNowPress(reflection.FormId)) with { Style = "positive" });
             }
@@ -72,7 +77,12 @@ public static class ReflectionSummaryCard
             body.Add(new TextBlock(texts.Get("Sparring.Recorded", texts["Sparring.When." + ReflectionInputs.Value(answers.Sparring)])) { Spacing = "Medium" });
         }
 
-        if (showingSparring || answers.Sparring != SparringNeed.None)
+        if (sparringNotice is { } notice)
+        {
+            body.Add(new Container([new TextBlock(notice.Text) { Weight = "Bolder" }]) { Style = notice.WentOut ? "good" : "warning", Spacing = "Medium" });
+        }
+
+        if (sparringNotice is not { ToOnCall: true } && (showingSparring || answers.Sparring != SparringNeed.None))
         {
             body.Add(new Container([new TextBlock(sparring.Intro), new TextBlock(sparring.Describe()) { Weight = "Bolder" }]) { Style = "emphasis" });
             if (sparring.CallAction() is { } call)

@@ -4,6 +4,7 @@ using Bot.Protocol.Invoke;
 using TeamsBot.Localization;
 using TeamsBot.Organisation;
 using TeamsBot.Sparring;
+using TeamsBot.Sparring.WaysIn;
 using TeamsBot.Storage;
 
 namespace TeamsBot.Reflections;
@@ -11,9 +12,11 @@ namespace TeamsBot.Reflections;
 /// <summary>
 /// The form's buttons: save it (the summary replaces it, or it comes back with the problems and what was typed),
 /// open it again, and "Talk to someone now". A form is looked up under the presser's own id, so someone else's
-/// form id, or one never issued, is simply not found.
+/// form id, or one never issued, is simply not found. A sparring need on the form, and "Talk to someone now", ask for
+/// sparring (<see cref="ReflectionSparring"/>), and the summary says what came of it.
 /// </summary>
-public sealed class SubmitReflectionHandler(ReflectionForms forms, SparringContacts sparring, OrganisationClock clock, Texts<Strings> texts, ILogger<SubmitReflectionHandler> log)
+public sealed class SubmitReflectionHandler(ReflectionForms forms, SparringContacts sparring, ReflectionSparring asked, OrganisationClock clock, Texts<Strings> texts,
+    ILogger<SubmitReflectionHandler> log)
 {
     public async Task<InvokeResponse> OnSubmitAsync(TurnContext turn, SubmitReflectionPress press, CancellationToken cancellationToken)
     {
@@ -65,8 +68,14 @@ public sealed class SubmitReflectionHandler(ReflectionForms forms, SparringConta
         return AdaptiveCardInvokeResponse.Message(form?.State == ReflectionState.Submitted ? texts["Form.AlreadyFilledIn"] : NotOpenText(form));
     }
 
-    public async Task<InvokeResponse> OnTalkNowAsync(TurnContext turn, TalkNowPress press, CancellationToken cancellationToken) =>
-        await ShowAsync(turn, press.FormId, showingSparring: true, cancellationToken);
+    /// <summary>"Talk to someone now" on a saved form's summary: a request for now, and the summary says it went out.</summary>
+    public async Task<InvokeResponse> OnTalkNowAsync(TurnContext turn, TalkNowPress press, CancellationToken cancellationToken)
+    {
+        var form = await forms.FindAsync(turn.Activity.From!.Id!, press.FormId, cancellationToken);
+        return form?.State == ReflectionState.Submitted
+            ? Summary(form, showingSparring: true, notice: await asked.TalkNowAsync(turn.Actor(), form.FormId, cancellationToken))
+            : await ShowAsync(turn, press.FormId, showingSparring: true, cancellationToken);
+    }
 
     /// <summary>A form button whose data cannot be read (stale or forged): nothing is stored.</summary>
     public Task<InvokeResponse> OnUnreadableAsync(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken) =>
@@ -88,7 +97,7 @@ public sealed class SubmitReflectionHandler(ReflectionForms forms, SparringConta
 
     private InvokeResponse Form(ReflectionFormView view) => AdaptiveCardInvokeResponse.Card(ReflectionFormCard.Build(view, forms.Options, texts));
 
-    private InvokeResponse Summary(Reflection reflection, bool alreadySaved = false, bool showingSparring = false) =>
+    private InvokeResponse Summary(Reflection reflection, bool alreadySaved = false, bool showingSparring = false, SparringNotice? notice = null) =>
         AdaptiveCardInvokeResponse.Card(ReflectionSummaryCard.Build(reflection, reflection.SubmittedAt is { } at ? clock.Local(at) : null,
-            forms.Options, sparring, texts, alreadySaved, showingSparring));
+            forms.Options, sparring, texts, alreadySaved, showingSparring, notice ?? asked.NoticeFor(reflection.FormId)));
 }

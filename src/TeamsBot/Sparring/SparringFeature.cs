@@ -1,4 +1,6 @@
 using TeamsBot.Hosting;
+using TeamsBot.Sparring.Overview;
+using TeamsBot.Sparring.WaysIn;
 
 namespace TeamsBot.Sparring;
 
@@ -29,6 +31,8 @@ public static class SparringFeature
         services.AddSingleton<EscalationLadder>();
         services.AddSparringRequests();
         services.AddRoster(configuration);
+        services.AddSparringOverview();
+        services.AddSparringWaysIn();
         return services;
     }
 }

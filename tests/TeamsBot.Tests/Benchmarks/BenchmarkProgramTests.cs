@@ -36,6 +36,25 @@ public sealed class BenchmarkProgramTests
     }
 
     [Fact]
+    public async Task SparringRun_PrintsBothFiguresAndEveryRequestReachesTheSupervisorAndEscalates()
+    {
+        var dll = RepoPaths.InRepo("tests", "TeamsBot.Benchmarks", "bin", Configuration, "net10.0", "TeamsBot.Benchmarks.dll");
+        var start = new ProcessStartInfo("dotnet", [dll, "--sparring", "3", "--sparring-burst", "2"]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["AZURITE_CONNECTION_STRING"] = Azurite.ConnectionString;
+
+        using var process = Process.Start(start)!;
+        var output = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await process.WaitForExitAsync(timeout.Token);
+        var text = string.Join("\n", await output);
+
+        Assert.True(process.ExitCode == 0, text);
+        Assert.Contains("sparring request -> supervisor's card at connector (2 at the same moment): p50", text, StringComparison.Ordinal);
+        Assert.Contains("escalation: second step's card at connector minus its deadline (3 open): p50", text, StringComparison.Ordinal);
+        Assert.Contains("errors: 0 requests not answered 200, 0 supervisor cards never arrived, 0 second steps never arrived, 0 unexpected connector calls", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownArgument_ExitsWithUsage()
     {
         var dll = RepoPaths.InRepo("tests", "TeamsBot.Benchmarks", "bin", Configuration, "net10.0", "TeamsBot.Benchmarks.dll");

@@ -27,6 +27,7 @@ public static class CardSamples
         .. ReflectionShiftCardSamples.Names,
         .. SparringCardSamples.Names,
         .. RosterCardSamples.Names,
+        .. SparringOverviewCardSamples.Names,
     ];
 
     public static ShiftBoard Board() => ShiftBoard.Build(Day,
@@ -83,6 +84,7 @@ public static class CardSamples
             _ when ReflectionShiftCardSamples.Names.Contains(name) => ReflectionShiftCardSamples.Build(name),
             _ when SparringCardSamples.Names.Contains(name) => SparringCardSamples.Build(name),
             _ when RosterCardSamples.Names.Contains(name) => RosterCardSamples.Build(name),
+            _ when SparringOverviewCardSamples.Names.Contains(name) => SparringOverviewCardSamples.Build(name),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
     }

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Globalization;
+using TeamsBot.Tests.Infrastructure;
+
+namespace TeamsBot.Benchmarks;
+
+/// <summary>
+/// Issue 9's two figures, on a host of its own (a short acknowledgement timeout): from a counsellor's <c>/sparring</c>
+/// to the on-call supervisor's card at the connector, with <c>--sparring-burst</c> requests at the same moment; and
+/// how late the escalation's second step is (the backup's card at the connector minus the deadline, the first step's
+/// stored time plus <see cref="AckTimeout"/>) with <c>--sparring</c> requests open. Counsellors check in in one duty
+/// channel first; the roster (supervisor 1 on call, supervisor 2 backup, all week) is written through the host's own
+/// store, as a coordinator's forms would; each supervisor writes to the bot once, so it knows their 1:1 chat.
+/// </summary>
+public static class SparringBenchmark
+{
+    public static readonly TimeSpan AckTimeout = TimeSpan.FromSeconds(5);
+
+    private const string Channel = "19:duty-sparring@thread.tacv2";
+    private const int WarmUp = 5;
+
+    public static async Task<int> RunAsync(BenchmarkOptions options)
+    {
+        var (burst, open) = (options.SparringBurst, options.Sparring);
+        var (primary, backup) = (BenchmarkPerson.Supervisor(1), BenchmarkPerson.Supervisor(2));
+        Console.WriteLine($"Vagtrum sparring benchmark: {burst} requests at the same moment, then {open} open requests escalating " +
+            $"(Sparring:AckTimeout {AckTimeout.TotalSeconds:F0} s); host built {BotProcess.Configuration}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+
+        var storage = Azurite.ConnectionString;
+        await using var connector = await RecordingConnectorServer.StartAsync(Azurite.FreePort());
+        using var bot = await BotProcess.StartAsync(storage, Azurite.FreePort(), new Dictionary<string, string>
+        {
+            ["Sparring__AckTimeout"] = AckTimeout.ToString("c", CultureInfo.InvariantCulture),
+            ["Sparring__LaterAckTimeout"] = AckTimeout.ToString("c", CultureInfo.InvariantCulture),
+            ["Roles__Supervisors__0"] = primary.EntraId,
+            ["Roles__Supervisors__1"] = backup.EntraId,
+        });
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(burst, 20) }) { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(60) };
+        var started = DateTimeOffset.UtcNow;
+
+        var everyone = Enumerable.Range(0, WarmUp + burst + open).ToList();
+        var checkIns = everyone.Select(i => new CheckIn($"29:counsellor-{i}", RecordingConnectorServer.CounsellorName(i), Channel)).ToList();
+        var checkedIn = await new CheckInLoad(http, connector.ServiceUrl).RunAsync(checkIns, 20);
+        var sparring = new SparringStorage(storage, bot.TablePrefix);
+        await sparring.WriteRosterAsync(TeamOf(Channel), primary, backup);
+        var load = new SparringLoad(http, connector.ServiceUrl);
+        if (checkedIn.Status.Any(s => s != 200) || !await load.IntroduceAsync(primary) || !await load.IntroduceAsync(backup))
+        {
+            Console.Error.WriteLine("Set-up failed: a check-in or a supervisor's first message was not answered 200.");
+            return 1;
+        }
+
+        // A few requests first, so the figures are of a running service, not of the first request after start.
+        var warmUp = everyone.Take(WarmUp).ToList();
+        await load.RequestAsync(warmUp, WarmUp);
+        await ArrivalsAsync(connector, primary, warmUp, TimeSpan.FromSeconds(30));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        var burstIds = everyone.Skip(WarmUp).Take(burst).ToList();
+        var (sent, status) = await load.RequestAsync(burstIds, burst);
+        var cards = await ArrivalsAsync(connector, primary, burstIds, TimeSpan.FromSeconds(30));
+        var toCard = burstIds.Select((c, i) => cards.TryGetValue(c, out var a) ? Stopwatch.GetElapsedTime(sent[i], a.Timestamp).TotalMilliseconds : (double?)null)
+            .OfType<double>().ToList();
+        Console.WriteLine($"sparring request -> supervisor's card at connector ({burst} at the same moment): {Percentiles.Describe(toCard)}");
+        PrintTarget("p99 <= 200 ms", toCard, 200, "ms");
+
+        var openIds = everyone.Skip(WarmUp + burst).ToList();
+        var (_, openStatus) = await load.RequestAsync(openIds, 20);
+        var backupCards = await ArrivalsAsync(connector, backup, openIds, AckTimeout * 2 + TimeSpan.FromSeconds(60));
+        var steps = await sparring.StepTimesAsync(started);
+        List<double> lateness = [];
+        List<double> claimLateness = [];
+        foreach (var c in openIds)
+        {
+            if (backupCards.TryGetValue(c, out var card) && steps.TryGetValue($"29:counsellor-{c}", out var taken) && taken.Count >= 2)
+            {
+                var deadline = taken[0] + AckTimeout;
+                lateness.Add((card.At - deadline).TotalMilliseconds);
+                claimLateness.Add((taken[1] - deadline).TotalMilliseconds);
+            }
+        }
+
+        Console.WriteLine($"escalation: second step's card at connector minus its deadline ({open} open): {Percentiles.Describe(lateness)}");
+        Console.WriteLine($"escalation: second step claimed minus its deadline:                 {Percentiles.Describe(claimLateness)}");
+        PrintTarget("p99 <= 5 s", lateness, 5000, "ms");
+
+        var refused = status.Concat(openStatus).Count(s => s != 200);
+        var noCard = burst - toCard.Count;
+        var noStep = open - lateness.Count;
+        Console.WriteLine($"errors: {refused} requests not answered 200, {noCard} supervisor cards never arrived, {noStep} second steps never arrived, " +
+            $"{connector.Unexpected} unexpected connector calls ({connector.MemberLookUps} member look-ups answered)");
+        return refused == 0 && noCard == 0 && noStep == 0 && connector.Unexpected == 0 ? 0 : 1;
+    }
+
+    /// <summary>As <see cref="CheckInLoad"/> names the channel's team.</summary>
+    private static string TeamOf(string channel) => channel.Replace("@thread", "-team@thread", StringComparison.Ordinal);
+
+    /// <summary>When the first message naming each counsellor reached the person's 1:1 chat; waits until all have, or the time is up.</summary>
+    private static async Task<Dictionary<int, Arrival>> ArrivalsAsync(RecordingConnectorServer connector, BenchmarkPerson to, IReadOnlyList<int> counsellors, TimeSpan wait)
+    {
+        var found = new Dictionary<int, Arrival>();
+        var waited = Stopwatch.StartNew();
+        while (found.Count < counsellors.Count && waited.Elapsed < wait)
+        {
+            foreach (var c in counsellors.Where(c => !found.ContainsKey(c)))
+            {
+                if (connector.TryGetFirstTo(to.Conversation, c, out var arrival))
+                {
+                    found[c] = arrival;
+                }
+            }
+
+            await Task.Delay(20);
+        }
+
+        return found;
+    }
+
+    private static void PrintTarget(string target, IReadOnlyCollection<double> values, double limit, string unit)
+    {
+        if (values.Count > 0)
+        {
+            var p99 = Percentiles.Of(values, 0.99);
+            Console.WriteLine($"target {target}: {(p99 <= limit ? "met" : "NOT met")} (p99 {p99:F1} {unit})");
+        }
+    }
+}

@@ -23,8 +23,8 @@ public sealed class LiveCardConversations(ConversationReferenceStore references,
 
                 var sent = await connector.SendToConversationAsync(channel.ServiceUrl, channelId, Message(card, channel), cancellationToken);
                 return new Posted(sent.Id, channelId);
-            case LiveCardPlace.PersonalChat { TeamsUserId: var userId }:
-                var reached = await personal.SendAsync(PersonAddress.ByTeamsId(userId), Activity.CardMessage(card), cancellationToken);
+            case LiveCardPlace.PersonalChat { TeamsUserId: var userId, EntraId: var entraId }:
+                var reached = await personal.SendAsync(new PersonAddress(userId, entraId), Activity.CardMessage(card), cancellationToken);
                 return reached.Outcome == ReachOutcome.Sent ? new Posted(reached.ActivityId, reached.ConversationId!) : null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(place), place, "Unknown live card place.");

@@ -18,7 +18,11 @@ public abstract record LiveCardPlace
 
     public sealed record Channel(string ChannelId) : LiveCardPlace;
 
-    public sealed record PersonalChat(string TeamsUserId) : LiveCardPlace;
+    /// <param name="EntraId">
+    /// Their Entra object id when known: then the 1:1 chat can be created for someone who has never written to the bot
+    /// (a supervisor picked from the team's member list), as <see cref="Conversations.PersonalChat"/> does.
+    /// </param>
+    public sealed record PersonalChat(string TeamsUserId, string? EntraId = null) : LiveCardPlace;
 }
 
 /// <summary>

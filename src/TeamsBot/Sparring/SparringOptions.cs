@@ -8,7 +8,7 @@ public sealed class SparringOptions
     /// <summary>Where the contact was configured before it moved here; still read when <c>Sparring:Contact</c> is not set.</summary>
     public const string LegacyContactSection = "Shifts:SparringContact";
 
-    /// <summary>Who to call for sparring, until rosters exist.</summary>
+    /// <summary>Who to call for sparring where a team keeps no on-call roster.</summary>
     public SparringContact Contact { get; set; } = new();
 
     /// <summary>How long each escalation step waits for an accept on a request for <c>now</c>.</summary>

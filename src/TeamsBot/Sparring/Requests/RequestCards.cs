@@ -24,7 +24,7 @@ public sealed class RequestCards(LiveCards live, LiveCardMessages messages, Pers
     public Task<RequestCardFacts> FactsAsync(SparringRequest request, CancellationToken cancellationToken) => factsReader.ReadAsync(request, cancellationToken);
 
     public Task<LiveCardResult> CounsellorAsync(SparringRequest request, RequestCardFacts facts, CancellationToken cancellationToken) =>
-        live.PublishAsync(CounsellorKey(request.Id), new LiveCardPlace.PersonalChat(request.Counsellor.TeamsId),
+        live.PublishAsync(CounsellorKey(request.Id), new LiveCardPlace.PersonalChat(request.Counsellor.TeamsId, request.Counsellor.EntraId),
             _ => Task.FromResult(InCulture(request.Counsellor.Locale, () => CounsellorRequestCard.Build(request, facts, clock, texts))), null, cancellationToken);
 
     /// <summary>
@@ -37,7 +37,7 @@ public sealed class RequestCards(LiveCards live, LiveCardMessages messages, Pers
         AdaptiveCard Render() => InCulture(locale, () => ResponderRequestCard.Build(request, recipient, facts, clock, texts));
         if (teamsId is not null)
         {
-            return await live.PublishAsync(ResponderKey(request.Id, teamsId), new LiveCardPlace.PersonalChat(teamsId), _ => Task.FromResult(Render()), null, cancellationToken);
+            return await live.PublishAsync(ResponderKey(request.Id, teamsId), new LiveCardPlace.PersonalChat(teamsId, recipient.EntraId), _ => Task.FromResult(Render()), null, cancellationToken);
         }
 
         var card = Render();

@@ -22,8 +22,10 @@ public sealed class LiveCards(LiveCardMessages messages, LiveCardConversations c
     /// </summary>
     /// <param name="repost">Post the card anew (and remember the new message) even if the old one can still be updated:
     /// for a client that has lost the old message, as the Agents Playground does on a reload.</param>
+    /// <param name="firstPost">The caller knows no card was ever posted under the key (it was made just now, under a
+    /// random id): the stored message is not looked up, saving a round trip before the post.</param>
     public async Task<LiveCardResult> PublishAsync(LiveCardKey key, LiveCardPlace place, Func<CancellationToken, Task<AdaptiveCard>> render,
-        string? activityId, CancellationToken cancellationToken, bool repost = false)
+        string? activityId, CancellationToken cancellationToken, bool repost = false, bool firstPost = false)
     {
         var (gate, ticket) = _gates.Enter(key);
         await gate.Lock.WaitAsync(cancellationToken);
@@ -39,6 +41,7 @@ public sealed class LiveCards(LiveCardMessages messages, LiveCardConversations c
             card = await render(cancellationToken);
             var sent = repost
                 ? await PostAsync(key, place, card, gate, gate.Message ?? await messages.GetAsync(key, cancellationToken), cancellationToken)
+                : firstPost && gate.Message is null ? await PostAsync(key, place, card, gate, null, cancellationToken)
                 : await SendAsync(key, place, card, gate, cancellationToken);
             if (sent)
             {

@@ -8,25 +8,53 @@ namespace TeamsBot.Sparring;
 /// a 1:1 chat carries no team, so the team is found from what the bot knows: the channel a shift is open in, or the
 /// one team the bot serves.
 /// </summary>
-public sealed class DutyTeams(DutyChannelStore dutyChannels, IShiftStore shifts)
+/// <remarks>
+/// The list of teams is read on every sparring request and every board render and changes only when the bot is added to
+/// a team or a coordinator moves a duty channel, so it is kept for <see cref="KeptFor"/>; a channel missing from the
+/// kept list is looked for again at once, so a team added meanwhile is found.
+/// </remarks>
+public sealed class DutyTeams(DutyChannelStore dutyChannels, IShiftStore shifts, TimeProvider time)
 {
-    /// <summary>Every team the bot was added to (or checked in in), with its duty channel.</summary>
-    public Task<IReadOnlyList<DutyChannel>> AllAsync(CancellationToken cancellationToken) => dutyChannels.ListAsync(cancellationToken);
+    public static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(30);
+
+    private volatile Kept? _kept;   // One reference, swapped whole: readers on other threads see an old list or the new one.
+
+    /// <summary>Every team the bot was added to (or checked in in), with its duty channel, as read at most <see cref="KeptFor"/> ago.</summary>
+    public async Task<IReadOnlyList<DutyChannel>> AllAsync(CancellationToken cancellationToken) =>
+        _kept is { } kept && time.GetUtcNow() - kept.ReadAt < KeptFor ? kept.Teams : await ReadAsync(cancellationToken);
 
     /// <summary>The team whose duty channel <paramref name="channelId"/> is; null when it is no team's.</summary>
     public async Task<DutyChannel?> OfChannelAsync(string channelId, CancellationToken cancellationToken) =>
-        (await AllAsync(cancellationToken)).FirstOrDefault(d => string.Equals(d.ChannelId, channelId, StringComparison.Ordinal));
+        Find(await AllAsync(cancellationToken), channelId) ?? Find(await ReadAsync(cancellationToken), channelId);
 
     /// <summary>
     /// The team a counsellor is on duty for now (the channel of their open shift); else the one team there is; null
     /// when they are off duty and there are several (the caller asks which) or none.
     /// </summary>
-    public async Task<DutyChannel?> OfCounsellorAsync(Person counsellor, CancellationToken cancellationToken)
+    public async Task<DutyChannel?> OfCounsellorAsync(Person counsellor, CancellationToken cancellationToken) =>
+        await OfCounsellorAsync(await shifts.GetOpenAnywhereAsync(counsellor.TeamsId, cancellationToken), cancellationToken);
+
+    /// <summary>As <see cref="OfCounsellorAsync(Person, CancellationToken)"/>, for a caller that has read the counsellor's open shift (or found none).</summary>
+    public async Task<DutyChannel?> OfCounsellorAsync(Shift? openShift, CancellationToken cancellationToken)
     {
+        if (openShift is not null && await OfChannelAsync(openShift.ChannelId, cancellationToken) is { } team)
+        {
+            return team;
+        }
+
         var all = await AllAsync(cancellationToken);
-        var open = await shifts.GetOpenAnywhereAsync(counsellor.TeamsId, cancellationToken);
-        return open is not null && all.FirstOrDefault(d => string.Equals(d.ChannelId, open.ChannelId, StringComparison.Ordinal)) is { } team
-            ? team
-            : all.Count == 1 ? all[0] : null;
+        return all.Count == 1 ? all[0] : null;
     }
+
+    private async Task<IReadOnlyList<DutyChannel>> ReadAsync(CancellationToken cancellationToken)
+    {
+        var teams = await dutyChannels.ListAsync(cancellationToken);
+        _kept = new Kept(teams, time.GetUtcNow());
+        return teams;
+    }
+
+    private sealed record Kept(IReadOnlyList<DutyChannel> Teams, DateTimeOffset ReadAt);
+
+    private static DutyChannel? Find(IReadOnlyList<DutyChannel> teams, string channelId) =>
+        teams.FirstOrDefault(d => string.Equals(d.ChannelId, channelId, StringComparison.Ordinal));
 }

@@ -5,15 +5,19 @@ using TeamsBot.Shifts;
 
 namespace TeamsBot.Sparring;
 
+/// <summary>A counsellor's open shift as a caller read it: <see cref="Open"/> null means they had none, not that it was not read.</summary>
+public sealed record KnownShift(Shift? Open);
+
 /// <summary>Reads what a request's cards show beside the request: only what its state needs, so an open request's first cards cost one read.</summary>
 public sealed class RequestCardFactsReader(IShiftStore shifts, ContactLinks links, DutyTeams teams, OrganisationClock clock, IOptions<SparringOptions> options)
 {
     /// <summary>At most this many colleagues are named on the counsellor's card: enough to find someone, short enough to read.</summary>
     public const int MaxColleagues = 6;
 
-    public async Task<RequestCardFacts> ReadAsync(SparringRequest request, CancellationToken cancellationToken)
+    /// <param name="known">The counsellor's open shift (or none) when the caller read it already: the first step's cards then cost no read.</param>
+    public async Task<RequestCardFacts> ReadAsync(SparringRequest request, CancellationToken cancellationToken, KnownShift? known = null)
     {
-        var shift = await shifts.GetOpenAnywhereAsync(request.Counsellor.TeamsId, cancellationToken);
+        var shift = known is not null ? known.Open : await shifts.GetOpenAnywhereAsync(request.Counsellor.TeamsId, cancellationToken);
         Uri? callCounsellor = null, callAccepter = null;
         if (request is { State: SparringRequestState.Accepted, AcceptedBy: { } accepter })
         {

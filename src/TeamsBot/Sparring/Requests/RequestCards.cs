@@ -21,23 +21,28 @@ public sealed class RequestCards(LiveCards live, LiveCardMessages messages, Pers
 
     public static LiveCardKey ChannelKey(string requestId) => new(SparringFeature.RequestsTable, requestId, "card:channel");
 
-    public Task<RequestCardFacts> FactsAsync(SparringRequest request, CancellationToken cancellationToken) => factsReader.ReadAsync(request, cancellationToken);
+    public Task<RequestCardFacts> FactsAsync(SparringRequest request, CancellationToken cancellationToken, KnownShift? known = null) =>
+        factsReader.ReadAsync(request, cancellationToken, known);
 
-    public Task<LiveCardResult> CounsellorAsync(SparringRequest request, RequestCardFacts facts, CancellationToken cancellationToken) =>
+    /// <param name="firstPost">The request's first step: nobody has a card of it yet, so there is no message to look up.</param>
+    public Task<LiveCardResult> CounsellorAsync(SparringRequest request, RequestCardFacts facts, CancellationToken cancellationToken, bool firstPost = false) =>
         live.PublishAsync(CounsellorKey(request.Id), new LiveCardPlace.PersonalChat(request.Counsellor.TeamsId, request.Counsellor.EntraId),
-            _ => Task.FromResult(InCulture(request.Counsellor.Locale, () => CounsellorRequestCard.Build(request, facts, clock, texts))), null, cancellationToken);
+            _ => Task.FromResult(InCulture(request.Counsellor.Locale, () => CounsellorRequestCard.Build(request, facts, clock, texts))), null, cancellationToken,
+            firstPost: firstPost);
 
     /// <summary>
     /// The card of <paramref name="recipient"/> (someone it went to, or who took it). Someone known only by Entra id whose Teams
     /// id the directory does not know yet gets a card that cannot be updated later (the chat is created by Entra id).
     /// </summary>
-    public async Task<LiveCardResult> ResponderAsync(SparringRequest request, Recipient recipient, string? locale, RequestCardFacts facts, CancellationToken cancellationToken)
+    public async Task<LiveCardResult> ResponderAsync(SparringRequest request, Recipient recipient, string? locale, RequestCardFacts facts, CancellationToken cancellationToken,
+        bool firstPost = false)
     {
         var teamsId = recipient.TeamsId ?? (recipient.EntraId is { } entraId ? (await people.FindAsync(entraId, cancellationToken))?.TeamsId : null);
         AdaptiveCard Render() => InCulture(locale, () => ResponderRequestCard.Build(request, recipient, facts, clock, texts));
         if (teamsId is not null)
         {
-            return await live.PublishAsync(ResponderKey(request.Id, teamsId), new LiveCardPlace.PersonalChat(teamsId, recipient.EntraId), _ => Task.FromResult(Render()), null, cancellationToken);
+            return await live.PublishAsync(ResponderKey(request.Id, teamsId), new LiveCardPlace.PersonalChat(teamsId, recipient.EntraId), _ => Task.FromResult(Render()), null,
+                cancellationToken, firstPost: firstPost);
         }
 
         var card = Render();

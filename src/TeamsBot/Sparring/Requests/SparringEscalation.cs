@@ -25,46 +25,64 @@ public sealed class SparringEscalation(ISparringRequestStore store, EscalationLa
     private const int MaxStepsPerRun = 6;
 
     /// <summary>Takes every step due now, one after the other, then schedules the next. <paramref name="known"/> saves the first read.</summary>
-    public async Task<EscalationRun> RunAsync(string requestId, CancellationToken cancellationToken, SparringRequest? known = null)
+    /// <param name="claimedFirst">A step the caller claimed already: the first, taken in the very write that kept the request
+    /// (nobody else could know the request yet), so it is sent without a claim of its own.</param>
+    /// <param name="counsellorShift">The counsellor's open shift, when the caller read it already.</param>
+    public async Task<EscalationRun> RunAsync(string requestId, CancellationToken cancellationToken, SparringRequest? known = null,
+        EscalationDecision? claimedFirst = null, KnownShift? counsellorShift = null)
     {
         var request = known ?? await store.GetAsync(requestId, cancellationToken);
         bool? counsellorReached = null;
+        DateTimeOffset? scheduledFor = null;
         for (var i = 0; i < MaxStepsPerRun && request is not null; i++)
         {
-            if (ladder.Next(request) is not { } next)
+            EscalationDecision step;
+            if (i == 0 && claimedFirst is not null)
             {
-                return new EscalationRun(request, counsellorReached);
+                step = claimedFirst;
+            }
+            else
+            {
+                if (ladder.Next(request) is not { } next)
+                {
+                    return new EscalationRun(request, counsellorReached);
+                }
+
+                if (next.DueAt > clock.Now)
+                {
+                    if (scheduledFor != next.DueAt)
+                    {
+                        await dueWork.ScheduleAsync(WorkKind, requestId, next.DueAt, null, cancellationToken);
+                    }
+
+                    return new EscalationRun(request, counsellorReached);
+                }
+
+                var (claimed, claimedRequest) = await ClaimAsync(requestId, next, cancellationToken);
+                if (claimed is null || claimedRequest is null)
+                {
+                    return new EscalationRun(claimedRequest, counsellorReached); // Another instance took it (and schedules what follows), or it closed.
+                }
+
+                (step, request) = (claimed, claimedRequest);
             }
 
-            if (next.DueAt > clock.Now)
-            {
-                await dueWork.ScheduleAsync(WorkKind, requestId, next.DueAt, null, cancellationToken);
-                return new EscalationRun(request, counsellorReached);
-            }
-
-            EscalationDecision? claimed = null;
-            var claim = await store.ChangeAsync(requestId, stored =>
-            {
-                claimed = ladder.Next(stored);
-                return claimed is { } decision && decision.Number == next.Number
-                    ? SparringTransitions.TakeStep(stored, decision, clock.Now)
-                    : SparringChange.Refused(stored, SparringRefusalReason.StepAlreadyTaken);
-            }, cancellationToken);
-            if (!claim.Changed || claimed is null || claim.Request is null)
-            {
-                return new EscalationRun(claim.Request, counsellorReached); // Another instance took it (and schedules what follows), or it closed.
-            }
-
-            RequestLog.StepTaken(log, requestId, claimed.Number, claimed.Kind, claimed.Notify.Count);
-            var (unreachable, reached) = await SendAsync(claim.Request, claimed, cancellationToken);
+            RequestLog.StepTaken(log, requestId, step.Number, step.Kind, step.Notify.Count);
+            // The step after this one is scheduled while this one is sent: should the bot stop mid-send, the ladder still goes on.
+            var following = ladder.Next(request);
+            var schedule = following is null ? Task.CompletedTask : dueWork.ScheduleAsync(WorkKind, requestId, following.DueAt, null, cancellationToken);
+            var send = SendAsync(request, step, i == 0 ? counsellorShift : null, cancellationToken);
+            await Task.WhenAll(schedule, send);
+            scheduledFor = following?.DueAt;
+            var (unreachable, reached) = await send;
             counsellorReached = reached ?? counsellorReached;
-            request = claim.Request;
             if (unreachable.Count > 0)
             {
-                RequestLog.StepUnreachable(log, requestId, claimed.Number, unreachable.Count);
-                request = (await store.ChangeAsync(requestId, r => SparringTransitions.ReportUnreachable(r, claimed.Number, unreachable, clock.Now), cancellationToken)).Request;
-                await TellCoordinatorsAsync(claim.Request, unreachable, cancellationToken);
-                if (claimed.TellCounsellor == CounsellorNotice.SentToOnCall && request is not null)
+                var sent = request;
+                RequestLog.StepUnreachable(log, requestId, step.Number, unreachable.Count);
+                request = (await store.ChangeAsync(requestId, r => SparringTransitions.ReportUnreachable(r, step.Number, unreachable, clock.Now), cancellationToken)).Request;
+                await TellCoordinatorsAsync(sent, unreachable, cancellationToken);
+                if (step.TellCounsellor == CounsellorNotice.SentToOnCall && request is not null)
                 {
                     // The counsellor was just told it went to the on-call supervisor: say, in place, that it went on.
                     await cards.CounsellorAsync(request, await cards.FactsAsync(request, cancellationToken), cancellationToken);
@@ -75,10 +93,25 @@ public sealed class SparringEscalation(ISparringRequestStore store, EscalationLa
         return new EscalationRun(request, counsellorReached);
     }
 
-    /// <summary>Sends one step; returns who could not be reached, and whether the counsellor was (null: not told anything).</summary>
-    private async Task<(IReadOnlyList<Recipient> Unreachable, bool? CounsellorReached)> SendAsync(SparringRequest request, EscalationDecision step, CancellationToken cancellationToken)
+    /// <summary>Claims <paramref name="next"/> under the row's ETag; (null, the request) when another instance took it or the request moved on.</summary>
+    private async Task<(EscalationDecision? Step, SparringRequest? Request)> ClaimAsync(string requestId, EscalationDecision next, CancellationToken cancellationToken)
     {
-        var facts = await cards.FactsAsync(request, cancellationToken);
+        EscalationDecision? claimed = null;
+        var claim = await store.ChangeAsync(requestId, stored =>
+        {
+            claimed = ladder.Next(stored);
+            return claimed is { } decision && decision.Number == next.Number
+                ? SparringTransitions.TakeStep(stored, decision, clock.Now)
+                : SparringChange.Refused(stored, SparringRefusalReason.StepAlreadyTaken);
+        }, cancellationToken);
+        return claim.Changed ? (claimed, claim.Request) : (null, claim.Request);
+    }
+
+    /// <summary>Sends one step; returns who could not be reached, and whether the counsellor was (null: not told anything).</summary>
+    private async Task<(IReadOnlyList<Recipient> Unreachable, bool? CounsellorReached)> SendAsync(SparringRequest request, EscalationDecision step, KnownShift? counsellorShift,
+        CancellationToken cancellationToken)
+    {
+        var facts = await cards.FactsAsync(request, cancellationToken, counsellorShift);
         var notified = step.Notify.Select(r => NotifyAsync(request, step, r, facts, cancellationToken)).ToList();
         var counsellor = step.TellCounsellor == CounsellorNotice.None ? null : TellCounsellorAsync(request, step, facts, cancellationToken);
         if (step.AskDutyChannel)
@@ -101,7 +134,7 @@ public sealed class SparringEscalation(ISparringRequestStore store, EscalationLa
     /// <summary>A card for someone new; for someone the request went to before (the primary, reminded), a reminder and their card again.</summary>
     private async Task<bool> NotifyAsync(SparringRequest request, EscalationDecision step, Recipient recipient, RequestCardFacts facts, CancellationToken cancellationToken)
     {
-        var card = cards.ResponderAsync(request, recipient, null, facts, cancellationToken);
+        var card = cards.ResponderAsync(request, recipient, null, facts, cancellationToken, firstPost: step.Number == 1);
         var notifiedBefore = request.Steps.Take(step.Number - 1).Any(s => s.RoutedTo.Any(r => r.Same(recipient)));
         if (!notifiedBefore)
         {
@@ -115,7 +148,7 @@ public sealed class SparringEscalation(ISparringRequestStore store, EscalationLa
 
     private async Task<bool> TellCounsellorAsync(SparringRequest request, EscalationDecision step, RequestCardFacts facts, CancellationToken cancellationToken)
     {
-        var card = await cards.CounsellorAsync(request, facts, cancellationToken);
+        var card = await cards.CounsellorAsync(request, facts, cancellationToken, firstPost: step.Number == 1);
         if (step.TellCounsellor == CounsellorNotice.NobodyAnswered)
         {
             // An update in place makes no sound: the honest news also comes as a new message.

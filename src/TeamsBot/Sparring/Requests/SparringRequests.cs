@@ -20,15 +20,22 @@ public sealed record SparringRequestStarted(SparringRequest Request, Person? Sen
 /// and the counsellor is told so at once.
 /// </summary>
 public sealed class SparringRequests(DutyTeams teams, IRosterStore rosters, RosterResolver resolver, ISparringRequestStore store, SparringEscalation escalation,
-    OrganisationClock clock, ILogger<SparringRequests> log)
+    EscalationLadder ladder, IShiftStore shifts, OrganisationClock clock, ILogger<SparringRequests> log)
 {
     public async Task<SparringRequestStarted> RequestAsync(Person counsellor, SparringUrgency urgency, string? note, CancellationToken cancellationToken)
     {
-        var (team, unclear) = await TeamOfAsync(counsellor, cancellationToken);
+        // Read once for the team and the cards' "on shift since".
+        var open = await shifts.GetOpenAnywhereAsync(counsellor.TeamsId, cancellationToken);
+        var (team, unclear) = await TeamOfAsync(counsellor, open, cancellationToken);
+        // The roster as stored now, not a kept copy: a swap made a moment ago on another instance decides who is paged.
         var onCall = team is null ? null : resolver.Now(await rosters.GetAsync(team.TeamKey, cancellationToken));
-        var request = await store.CreateAsync(SparringRequest.Create(counsellor, urgency, note, clock.Now, onCall), cancellationToken);
+        var asked = SparringRequest.Create(counsellor, urgency, note, clock.Now, onCall);
+        // The first step is taken in the write that keeps the request: nobody else can know the request yet to race for
+        // it, so the claim costs no round trip of its own. The ladder always has a first step (its last one at least).
+        var first = ladder.Next(asked) ?? throw new InvalidOperationException("A new request has no first step.");
+        var request = await store.CreateAsync(SparringTransitions.TakeStep(asked, first, clock.Now).Request!, cancellationToken);
         RequestLog.Created(log, request.Id, urgency, onCall is not null);
-        var run = await escalation.RunAsync(request.Id, cancellationToken, known: request);
+        var run = await escalation.RunAsync(request.Id, cancellationToken, known: request, claimedFirst: first, counsellorShift: new KnownShift(open));
         return new SparringRequestStarted(run.Request ?? request, onCall?.Primary, unclear, run.CounsellorReached ?? false);
     }
 
@@ -36,9 +43,9 @@ public sealed class SparringRequests(DutyTeams teams, IRosterStore rosters, Rost
     /// The counsellor's team: the one they are on duty in, else the only one; off duty with several, the one team that
     /// has a roster. Unclear otherwise: the request then has nobody on call and goes to the coordinators, never nowhere.
     /// </summary>
-    private async Task<(DutyChannel? Team, bool Unclear)> TeamOfAsync(Person counsellor, CancellationToken cancellationToken)
+    private async Task<(DutyChannel? Team, bool Unclear)> TeamOfAsync(Person counsellor, Shift? open, CancellationToken cancellationToken)
     {
-        if (await teams.OfCounsellorAsync(counsellor, cancellationToken) is { } team)
+        if (await teams.OfCounsellorAsync(open, cancellationToken) is { } team)
         {
             return (team, false);
         }

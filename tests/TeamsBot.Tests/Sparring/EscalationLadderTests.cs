@@ -112,6 +112,30 @@ public sealed class EscalationLadderTests
     }
 
     [Fact]
+    public void Due_TheCounsellorIsOnCallThemselves_BackupAtOnceNeverTheCounsellor()
+    {
+        var samples = WithCoordinators();
+        var request = samples.Request(OnCall(Counsellor, Bo));
+
+        var step = samples.Ladder.Due(request);
+
+        Assert.NotNull(step);
+        Assert.Equal((1, EscalationStepKind.PrimaryAndBackup, Start), (step.Number, step.Kind, step.DueAt));
+        Assert.Equal(["Bo Hansen"], Names(step.Notify));
+    }
+
+    [Fact]
+    public void Next_TheCounsellorIsACoordinator_TheOtherCoordinatorOnly()
+    {
+        var samples = new RequestSamples(Counsellor.EntraId!, Coordinator2);
+
+        var step = samples.Ladder.Due(samples.Request(onCall: null));
+
+        Assert.NotNull(step);
+        Assert.Equal([Coordinator2], Names(step.Notify));
+    }
+
+    [Fact]
     public void Due_NobodyOnCall_CoordinatorsAtOnceAndCounsellorTold()
     {
         var samples = WithCoordinators();

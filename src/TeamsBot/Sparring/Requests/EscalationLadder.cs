@@ -37,6 +37,7 @@ public sealed record EscalationDecision(
 /// nobody has answered and the duty channel is asked. Nobody on call starts at the coordinators at once. A rung with
 /// nobody to notify is skipped (no backup and the primary unreachable, no coordinators configured); the last rung
 /// always happens, so the counsellor is never left without an answer. After it the request stays open for acceptance.
+/// The counsellor is never among those notified, even when on call or a coordinator themselves.
 /// </summary>
 /// <remarks>
 /// Each step is due the urgency's timeout after the one before was taken, or at once when that one failed (someone
@@ -62,7 +63,8 @@ public sealed class EscalationLadder(IOptions<SparringOptions> options, Roles ro
         var passedOver = unreachable.Concat(request.Declines.Select(d => d.By)).ToList();
         foreach (var kind in Rungs(request).SkipWhile(k => last is not null && k <= last.Kind))
         {
-            var notify = Recipients(request, kind).Where(r => !passedOver.Any(p => p.Same(r))).DistinctBy(Key).ToList();
+            // Never the counsellor: on call, or a coordinator, they may still need someone else to talk to.
+            var notify = Recipients(request, kind).Where(r => !passedOver.Any(p => p.Same(r)) && !r.Is(request.Counsellor)).DistinctBy(Key).ToList();
             if (notify.Count == 0 && kind != EscalationStepKind.NobodyAnswered)
             {
                 continue;

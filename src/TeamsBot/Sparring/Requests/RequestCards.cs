@@ -12,7 +12,7 @@ namespace TeamsBot.Sparring;
 /// Every card a request has, one live card per person (the counsellor's, each one it went to, the one who took it) and
 /// the duty channel's ask, each under its own key in the request's partition, so a press anywhere updates them all in place.
 /// </summary>
-public sealed class RequestCards(LiveCards live, LiveCardMessages messages, PersonalChat personal, PeopleDirectory people, RequestCardFactsReader factsReader,
+public sealed class RequestCards(ISparringRequestStore store, LiveCards live, LiveCardMessages messages, PersonalChat personal, PeopleDirectory people, RequestCardFactsReader factsReader,
     OrganisationClock clock, IOptions<ShiftOptions> shiftOptions, Texts<Strings> texts)
 {
     public static LiveCardKey CounsellorKey(string requestId) => new(SparringFeature.RequestsTable, requestId, "card:counsellor");
@@ -27,8 +27,11 @@ public sealed class RequestCards(LiveCards live, LiveCardMessages messages, Pers
     /// <param name="firstPost">The request's first step: nobody has a card of it yet, so there is no message to look up.</param>
     public Task<LiveCardResult> CounsellorAsync(SparringRequest request, RequestCardFacts facts, CancellationToken cancellationToken, bool firstPost = false) =>
         live.PublishAsync(CounsellorKey(request.Id), new LiveCardPlace.PersonalChat(request.Counsellor.TeamsId, request.Counsellor.EntraId),
-            _ => Task.FromResult(InCulture(request.Counsellor.Locale, () => CounsellorRequestCard.Build(request, facts, clock, texts))), null, cancellationToken,
-            firstPost: firstPost);
+            async ct =>
+            {
+                var (latest, latestFacts) = await LatestAsync(request, facts, firstPost, ct);
+                return InCulture(request.Counsellor.Locale, () => CounsellorRequestCard.Build(latest, latestFacts, clock, texts));
+            }, null, cancellationToken, firstPost: firstPost);
 
     /// <summary>
     /// The card of <paramref name="recipient"/> (someone it went to, or who took it). Someone known only by Entra id whose Teams
@@ -41,8 +44,11 @@ public sealed class RequestCards(LiveCards live, LiveCardMessages messages, Pers
         AdaptiveCard Render() => InCulture(locale, () => ResponderRequestCard.Build(request, recipient, facts, clock, texts));
         if (teamsId is not null)
         {
-            return await live.PublishAsync(ResponderKey(request.Id, teamsId), new LiveCardPlace.PersonalChat(teamsId, recipient.EntraId), _ => Task.FromResult(Render()), null,
-                cancellationToken, firstPost: firstPost);
+            return await live.PublishAsync(ResponderKey(request.Id, teamsId), new LiveCardPlace.PersonalChat(teamsId, recipient.EntraId), async ct =>
+            {
+                var (latest, latestFacts) = await LatestAsync(request, facts, firstPost, ct);
+                return InCulture(locale, () => ResponderRequestCard.Build(latest, recipient, latestFacts, clock, texts));
+            }, null, cancellationToken, firstPost: firstPost);
         }
 
         var card = Render();
@@ -59,8 +65,28 @@ public sealed class RequestCards(LiveCards live, LiveCardMessages messages, Pers
             return LiveCardResult.Failed;
         }
 
-        return await live.PublishAsync(key, new LiveCardPlace.Channel(channel),
-            _ => Task.FromResult(InCulture(shiftOptions.Value.BoardLanguage, () => DutyChannelAskCard.Build(request, texts))), null, cancellationToken);
+        return await live.PublishAsync(key, new LiveCardPlace.Channel(channel), async ct =>
+        {
+            var latest = await store.GetAsync(request.Id, ct) ?? request;
+            return InCulture(shiftOptions.Value.BoardLanguage, () => DutyChannelAskCard.Build(latest, texts));
+        }, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// What a card is rendered from: the request as stored when the render runs, not as the caller saw it. Renders of one
+    /// card run one at a time, so the last one shows the latest state even when a step and a press race: a step's "open"
+    /// card must never land after "Anne has taken it". The caller's facts are kept while they still fit the state. A
+    /// first post needs no read: nobody else knows the request yet.
+    /// </summary>
+    private async Task<(SparringRequest Request, RequestCardFacts Facts)> LatestAsync(SparringRequest seen, RequestCardFacts facts, bool firstPost,
+        CancellationToken cancellationToken)
+    {
+        if (firstPost || await store.GetAsync(seen.Id, cancellationToken) is not { } stored)
+        {
+            return (seen, facts);
+        }
+
+        return stored.State == seen.State && stored.AskedOnDuty == seen.AskedOnDuty ? (stored, facts) : (stored, await FactsAsync(stored, cancellationToken));
     }
 
     /// <summary>

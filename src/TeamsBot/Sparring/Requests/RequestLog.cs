@@ -32,4 +32,7 @@ internal static partial class RequestLog
 
     [LoggerMessage(2438, LogLevel.Warning, "Sparring request {RequestId}: the step after a press could not run now; due work takes it")]
     public static partial void StepDeferred(ILogger logger, Exception exception, string requestId);
+
+    [LoggerMessage(2455, LogLevel.Warning, "Sparring request {RequestId}: its next step could not be cancelled after the press; it will find the request closed and send nothing")]
+    public static partial void NextStepNotCancelled(ILogger logger, Exception exception, string requestId);
 }

@@ -28,12 +28,12 @@ public sealed class SparringEscalation(ISparringRequestStore store, EscalationLa
     /// <param name="claimedFirst">A step the caller claimed already: the first, taken in the very write that kept the request
     /// (nobody else could know the request yet), so it is sent without a claim of its own.</param>
     /// <param name="counsellorShift">The counsellor's open shift, when the caller read it already.</param>
+    /// <param name="scheduledFor">When the caller already scheduled the next step for.</param>
     public async Task<EscalationRun> RunAsync(string requestId, CancellationToken cancellationToken, SparringRequest? known = null,
-        EscalationDecision? claimedFirst = null, KnownShift? counsellorShift = null)
+        EscalationDecision? claimedFirst = null, KnownShift? counsellorShift = null, DateTimeOffset? scheduledFor = null)
     {
         var request = known ?? await store.GetAsync(requestId, cancellationToken);
         bool? counsellorReached = null;
-        DateTimeOffset? scheduledFor = null;
         for (var i = 0; i < MaxStepsPerRun && request is not null; i++)
         {
             EscalationDecision step;
@@ -70,7 +70,8 @@ public sealed class SparringEscalation(ISparringRequestStore store, EscalationLa
             RequestLog.StepTaken(log, requestId, step.Number, step.Kind, step.Notify.Count);
             // The step after this one is scheduled while this one is sent: should the bot stop mid-send, the ladder still goes on.
             var following = ladder.Next(request);
-            var schedule = following is null ? Task.CompletedTask : dueWork.ScheduleAsync(WorkKind, requestId, following.DueAt, null, cancellationToken);
+            var schedule = following is null || following.DueAt == scheduledFor ? Task.CompletedTask
+                : dueWork.ScheduleAsync(WorkKind, requestId, following.DueAt, null, cancellationToken);
             var send = SendAsync(request, step, i == 0 ? counsellorShift : null, cancellationToken);
             await Task.WhenAll(schedule, send);
             scheduledFor = following?.DueAt;
@@ -149,7 +150,8 @@ public sealed class SparringEscalation(ISparringRequestStore store, EscalationLa
     private async Task<bool> TellCounsellorAsync(SparringRequest request, EscalationDecision step, RequestCardFacts facts, CancellationToken cancellationToken)
     {
         var card = await cards.CounsellorAsync(request, facts, cancellationToken, firstPost: step.Number == 1);
-        if (step.TellCounsellor == CounsellorNotice.NobodyAnswered)
+        // Only while nobody has taken it: an accept may have landed while this step was being sent.
+        if (step.TellCounsellor == CounsellorNotice.NobodyAnswered && (await store.GetAsync(request.Id, cancellationToken))?.State == SparringRequestState.Open)
         {
             // An update in place makes no sound: the honest news also comes as a new message.
             using (BotCultures.Use(BotCultures.For(request.Counsellor.Locale)))

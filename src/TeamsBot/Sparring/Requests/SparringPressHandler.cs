@@ -24,15 +24,11 @@ public sealed class SparringPressHandler(ISparringRequestStore store, SparringEs
         // Only asked when it can matter: after the duty channel was asked, anyone on duty now may take it.
         var onDuty = await shifts.GetOpenAnywhereAsync(actor.TeamsId, cancellationToken) is not null;
         var change = await store.ChangeAsync(press.RequestId, r => SparringTransitions.Accept(r, actor, onDuty, clock.Now), cancellationToken);
-        if (change.Changed)
-        {
-            await dueWork.CancelAsync(SparringEscalation.WorkKind, press.RequestId, cancellationToken);
-        }
-
         var answer = await AnswerAsync(turn, actor, press.RequestId, "accept", change, "Request.Answer.Accepted", cancellationToken);
         if (change.Changed && change.Request is { } accepted)
         {
             await TellCounsellorAcceptedAsync(accepted, actor, cancellationToken);
+            await CancelNextStepAsync(press.RequestId, cancellationToken);
         }
 
         return answer;
@@ -68,12 +64,13 @@ public sealed class SparringPressHandler(ISparringRequestStore store, SparringEs
     {
         var actor = turn.Actor();
         var change = await store.ChangeAsync(press.RequestId, r => SparringTransitions.Cancel(r, actor, clock.Now), cancellationToken);
+        var answer = await AnswerAsync(turn, actor, press.RequestId, "cancel", change, "Request.Answer.Cancelled", cancellationToken);
         if (change.Changed)
         {
-            await dueWork.CancelAsync(SparringEscalation.WorkKind, press.RequestId, cancellationToken);
+            await CancelNextStepAsync(press.RequestId, cancellationToken);
         }
 
-        return await AnswerAsync(turn, actor, press.RequestId, "cancel", change, "Request.Answer.Cancelled", cancellationToken);
+        return answer;
     }
 
     public async Task<InvokeResponse> OnDoneAsync(TurnContext turn, DoneSparringPress press, CancellationToken cancellationToken)
@@ -81,6 +78,22 @@ public sealed class SparringPressHandler(ISparringRequestStore store, SparringEs
         var actor = turn.Actor();
         var change = await store.ChangeAsync(press.RequestId, r => SparringTransitions.Done(r, actor, press.FollowUp, clock.Now), cancellationToken);
         return await AnswerAsync(turn, actor, press.RequestId, "done", change, "Request.Answer.Done", cancellationToken);
+    }
+
+    /// <summary>
+    /// After the cards and messages, and only tidying: a step that still fires finds the request taken or cancelled and
+    /// sends nothing. So storage failing here must not turn a saved press into an error whose retry would be refused.
+    /// </summary>
+    private async Task CancelNextStepAsync(string requestId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await dueWork.CancelAsync(SparringEscalation.WorkKind, requestId, cancellationToken);
+        }
+        catch (Exception e) when (StorageFailure.IsUnavailable(e))
+        {
+            RequestLog.NextStepNotCancelled(log, e, requestId);
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using TeamsBot.DueWork;
 using TeamsBot.Organisation;
 using TeamsBot.Shifts;
 
@@ -20,7 +21,7 @@ public sealed record SparringRequestStarted(SparringRequest Request, Person? Sen
 /// and the counsellor is told so at once.
 /// </summary>
 public sealed class SparringRequests(DutyTeams teams, IRosterStore rosters, RosterResolver resolver, ISparringRequestStore store, SparringEscalation escalation,
-    EscalationLadder ladder, IShiftStore shifts, OrganisationClock clock, ILogger<SparringRequests> log)
+    EscalationLadder ladder, IShiftStore shifts, IDueWork dueWork, OrganisationClock clock, ILogger<SparringRequests> log)
 {
     public async Task<SparringRequestStarted> RequestAsync(Person counsellor, SparringUrgency urgency, string? note, CancellationToken cancellationToken)
     {
@@ -33,9 +34,17 @@ public sealed class SparringRequests(DutyTeams teams, IRosterStore rosters, Rost
         // The first step is taken in the write that keeps the request: nobody else can know the request yet to race for
         // it, so the claim costs no round trip of its own. The ladder always has a first step (its last one at least).
         var first = ladder.Next(asked) ?? throw new InvalidOperationException("A new request has no first step.");
-        var request = await store.CreateAsync(SparringTransitions.TakeStep(asked, first, clock.Now).Request!, cancellationToken);
+        var claimed = SparringTransitions.TakeStep(asked, first, clock.Now).Request!;
+        // The step after it is scheduled beside the write that keeps the request, before anything is sent: whatever
+        // happens to this turn from here, the ladder goes on. (Should the write fail, the step finds no request and stops.)
+        var second = ladder.Next(claimed);
+        var create = store.CreateAsync(claimed, cancellationToken);
+        await Task.WhenAll(create, second is null ? Task.CompletedTask
+            : dueWork.ScheduleAsync(SparringEscalation.WorkKind, claimed.Id, second.DueAt, null, cancellationToken));
+        var request = await create;
         RequestLog.Created(log, request.Id, urgency, onCall is not null);
-        var run = await escalation.RunAsync(request.Id, cancellationToken, known: request, claimedFirst: first, counsellorShift: new KnownShift(open));
+        var run = await escalation.RunAsync(request.Id, cancellationToken, known: request, claimedFirst: first, counsellorShift: new KnownShift(open),
+            scheduledFor: second?.DueAt);
         return new SparringRequestStarted(run.Request ?? request, onCall?.Primary, unclear, run.CounsellorReached ?? false);
     }
 

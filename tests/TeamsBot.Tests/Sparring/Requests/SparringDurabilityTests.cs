@@ -12,6 +12,31 @@ public sealed class SparringDurabilityTests
     private static readonly TimeSpan AckTimeout = TimeSpan.FromMinutes(3);
 
     [Fact]
+    public async Task Request_BeforeAnyCardIsSent_TheNextStepIsAlreadyDueWork()
+    {
+        using var bot = NewBot();
+        using var client = bot.CreateClient();
+        await client.SetUpAsync(bot);
+        var chat = Uri.EscapeDataString("a:personal-" + Anne) + "/activities";
+        bool? scheduledBeforeTheCard = null;
+        // Looked at the moment the supervisor's card reaches the connector: a bot stopped there must still escalate.
+        bot.Connector.Answer(request =>
+        {
+            if (scheduledBeforeTheCard is null && request.RequestUri!.AbsolutePath.EndsWith(chat, StringComparison.Ordinal))
+            {
+                scheduledBeforeTheCard = bot.StoredEntitiesAsync(TeamsBot.DueWork.DueWorkTable.Name).GetAwaiter().GetResult()
+                    .Exists(e => e.PartitionKey == SparringEscalation.WorkKind);
+            }
+
+            return null;
+        });
+
+        await client.AskAsync();
+
+        Assert.True(scheduledBeforeTheCard);
+    }
+
+    [Fact]
     public async Task Restart_MidEscalation_TheNewHostTakesTheStepThatFellDueWhileItWasStopped()
     {
         var prefix = "T" + Guid.NewGuid().ToString("N")[..16];

@@ -32,4 +32,7 @@ internal static partial class RequestLog
 
     [LoggerMessage(2438, LogLevel.Warning, "Sparring request {RequestId}: the step after a press could not run now; due work takes it")]
     public static partial void StepDeferred(ILogger logger, Exception exception, string requestId);
+
+    [LoggerMessage(2460, LogLevel.Information, "Sparring lapse: {Found} request(s) left longer than Sparring:LapseAfter; {Expired} expired, {Done} closed as done")]
+    public static partial void Lapsed(ILogger logger, int found, int expired, int done);
 }

@@ -23,6 +23,21 @@ public sealed class SparringOptions
     /// </summary>
     public string? EmergencyText { get; set; }
 
+    /// <summary>
+    /// How long after it was made a request still open or accepted is closed by the hourly lapse job (its note goes):
+    /// what neither a press nor the end of a shift closes (a talk after the shift, a request made off duty, an accepted
+    /// one nobody pressed Done on).
+    /// </summary>
+    public TimeSpan LapseAfter { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// A lapse time the ladder fits in: longer than its three waits at the longer timeout (so the counsellor is told
+    /// honestly that nobody answered before the request closes), at least an hour, at most 30 days (the note is private).
+    /// </summary>
+    internal static bool LapseIsSane(SparringOptions o) =>
+        o.LapseAfter >= TimeSpan.FromHours(1) && o.LapseAfter <= TimeSpan.FromDays(30)
+        && o.LapseAfter > 3 * (o.AckTimeout > o.LaterAckTimeout ? o.AckTimeout : o.LaterAckTimeout);
+
     /// <summary>Timeouts a ladder can run on: more than a second (a step must be sent before the next), at most a day.</summary>
     internal static bool TimeoutsAreSane(SparringOptions o) =>
         o.AckTimeout >= TimeSpan.FromSeconds(1) && o.AckTimeout <= TimeSpan.FromDays(1)

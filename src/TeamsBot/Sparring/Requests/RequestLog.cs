@@ -35,4 +35,7 @@ internal static partial class RequestLog
 
     [LoggerMessage(2455, LogLevel.Warning, "Sparring request {RequestId}: its next step could not be cancelled after the press; it will find the request closed and send nothing")]
     public static partial void NextStepNotCancelled(ILogger logger, Exception exception, string requestId);
+
+    [LoggerMessage(2460, LogLevel.Information, "Sparring lapse: {Found} request(s) left longer than Sparring:LapseAfter; {Expired} expired, {Done} closed as done")]
+    public static partial void Lapsed(ILogger logger, int found, int expired, int done);
 }

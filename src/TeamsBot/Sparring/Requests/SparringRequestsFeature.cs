@@ -20,6 +20,7 @@ public static class SparringRequestsFeature
         services.AddSingleton<SparringPressHandler>();
         services.AddDueWorkHandler<SparringStepWork>();
         services.AddShiftObserver<RequestShiftObserver>();
+        services.AddSparringLapse();
         return services;
     }
 

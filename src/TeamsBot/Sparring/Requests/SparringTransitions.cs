@@ -96,6 +96,16 @@ public static class SparringTransitions
                 : SparringChange.To(Close(request, SparringRequestState.Expired, at)));
 
     /// <summary>
+    /// Left longer than <c>Sparring:LapseAfter</c> (the caller picks which): an open request expires, whatever its urgency
+    /// (after the shift, or made off duty, no end of a shift closes it); an accepted one is done without a follow-up (the
+    /// talk was taken; nobody pressed Done). The note goes. A closed one is refused, so a second run changes nothing.
+    /// </summary>
+    public static SparringChange Lapse(SparringRequest request, DateTimeOffset at) =>
+        Refusal(request) ?? SparringChange.To(request.State == SparringRequestState.Accepted
+            ? Close(request, SparringRequestState.Done, at) with { FollowUpNeeded = false }
+            : Close(request, SparringRequestState.Expired, at));
+
+    /// <summary>
     /// Claims the step <paramref name="decision"/> names: only while the request is open and the step before it is the
     /// last taken, so of two instances deciding the same step, the one whose write lands sends and the other is refused.
     /// </summary>

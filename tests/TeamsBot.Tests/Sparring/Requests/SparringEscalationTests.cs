@@ -118,8 +118,8 @@ public sealed class SparringEscalationTests : IDisposable
 
         await _client.PostAsync(Activities.ChannelMessage(Anna, AnnaName, "/checkout"));
 
-        Assert.Contains("Din vagt er slut, og anmodningen er lukket.", _bot.Connector.CardsTo(Anna)[^1].AllText(), StringComparison.Ordinal);
-        Assert.Contains("Anna Jensen er gået af vagt, og anmodningen er lukket.", _bot.Connector.CardsTo(Anne)[^1].AllText(), StringComparison.Ordinal);
+        Assert.Contains("Anmodningen er lukket, fordi din vagt sluttede, eller fordi den ventede for længe.", _bot.Connector.CardsTo(Anna)[^1].AllText(), StringComparison.Ordinal);
+        Assert.Contains("Anmodningen fra Anna Jensen er lukket uden svar", _bot.Connector.CardsTo(Anne)[^1].AllText(), StringComparison.Ordinal);
         var stored = await _bot.StoredRequestAsync(requestId);
         Assert.Equal(SparringRequestState.Expired, stored.State);
         Assert.Null(stored.Note);
@@ -142,7 +142,7 @@ public sealed class SparringEscalationTests : IDisposable
         var stored = await _bot.StoredRequestAsync(requestId);
         Assert.Equal(SparringRequestState.Open, stored.State);
         Assert.Equal("Vil gerne vende en samtale", stored.Note);
-        Assert.DoesNotContain("anmodningen er lukket", _bot.Connector.CardsTo(Anna)[^1].AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Anmodningen er lukket", _bot.Connector.CardsTo(Anna)[^1].AllText(), StringComparison.Ordinal);
         await _client.PressAsync(Anne, AnneName, SparringVerbs.Accept, Data(requestId));
         Assert.Equal(SparringRequestState.Accepted, (await _bot.StoredRequestAsync(requestId)).State);
     }

@@ -21,8 +21,9 @@ public static class ReflectionSummaryCard
     /// <param name="alreadySaved">A second press of a saved form: says so on top.</param>
     /// <param name="showingSparring">"Talk to someone now" was pressed: the sparring contact is shown.</param>
     /// <param name="sparringNotice">
-    /// What asking for sparring from this form came to, when known: said above the contact. After a request went out
-    /// "Talk to someone now" is not offered again, and when it went to someone on call the contact is not shown.
+    /// What asking for sparring from this form came to, when known: said above the contact. After a <c>now</c> request
+    /// went out "Talk to someone now" is not offered again (after a later one it still is: the need may have become
+    /// urgent), and when it went to someone on call the contact is not shown.
     /// </param>
     public static AdaptiveCard Build(Reflection reflection, DateTimeOffset? savedLocal, ReflectionOptions options, SparringContacts sparring, Texts texts,
         bool alreadySaved = false, bool showingSparring = false, SparringNotice? sparringNotice = null)
@@ -66,7 +67,7 @@ public static class ReflectionSummaryCard
                 actions.Add(new OpenUrlAction(texts["ChildConcern.Link"], url));
             }
 
-            if (!showingSparring && sparringNotice is not { WentOut: true })
+            if (!showingSparring && sparringNotice is not { NowWentOut: true })
             {
                 actions.Add(ExecuteAction.For(texts["ChildConcern.TalkNow"], new TalkNowPress(reflection.FormId)) with { Style = "positive" });
             }

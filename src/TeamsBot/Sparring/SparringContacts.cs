@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TeamsBot.Cards;
+using TeamsBot.Conversations;
 using TeamsBot.Localization;
 
 namespace TeamsBot.Sparring;
@@ -47,6 +48,6 @@ public sealed class SparringContacts(IOptions<SparringOptions> options, Texts<St
         var upn = options.Value.Contact.TeamsUserPrincipalName;
         return string.IsNullOrWhiteSpace(upn)
             ? null
-            : new OpenUrlAction(texts["Sparring.Call"], new Uri("https://teams.microsoft.com/l/call/0/0?users=" + Uri.EscapeDataString(upn)));
+            : new OpenUrlAction(texts["Sparring.Call"], TeamsLinks.Call(upn));
     }
 }

@@ -22,6 +22,7 @@ public static class RosterCardSamples
 
     private static readonly Person Anna = new("29:anna", "Anna Jensen", "0d9c1f5e-0000-4000-8000-000000000001");
     private static readonly Person Bo = new("29:bo", "Bo Hansen", "0d9c1f5e-0000-4000-8000-000000000002");
+    private static readonly Person Carl = new("29:carl", "Carl Nielsen", "0d9c1f5e-0000-4000-8000-000000000003");
     private static readonly Uri AnnaCall = new("https://teams.microsoft.com/l/call/0/0?users=anna%40example.org");
     private static readonly DutyChannel Team = new("19:team@thread.tacv2", "19:duty@thread.tacv2", "Vagtrum", null, "tenant", DutyChannelSource.Installed, null,
         CardSamples.At(9, 0));
@@ -54,11 +55,13 @@ public static class RosterCardSamples
             "roster-on-call-no-roster" => OnCallCard.Build([new TeamOnCall("Vagtrum", OnCallNow.NoRoster)], configured, words, today),
             "roster-coordinator" => RosterCard.Build(new RosterView(Team, roster, week, now, SeveralTeams: true,
                 words.Texts.Get("Roster.Added", words.Slot(roster.Slots[1]))), words, today),
-            "roster-coordinator-empty" => RosterCard.Build(new RosterView(Team, Roster.Empty, resolver.NextSevenDays(Roster.Empty), OnCallNow.NoRoster, false), words, today),
+            "roster-coordinator-empty" => RosterCard.Build(new RosterView(Team, Roster.Empty, resolver.NextSevenDays(Roster.Empty), OnCallNow.NoRoster, false,
+                EveryoneCanBeChosen: true), words, today),
             "roster-choose-team" => RosterCard.ChooseTeam([Team, Night], words),
             "roster-slot-form" => RosterFormCards.Slot(Team, people, words),
             "roster-slot-form-refused" => RosterFormCards.Slot(Team, people, words, new SlotFormValues("tuesday", "20:00", "25:00", Bo.EntraId, "forged"),
-                [words.Refusal(new RosterRefusal(RosterRefusalReason.InvalidEnd)), words.Refusal(new RosterRefusal(RosterRefusalReason.UnknownBackup))]),
+                [words.Refusal(new RosterRefusal(RosterRefusalReason.InvalidEnd)), words.Refusal(new RosterRefusal(RosterRefusalReason.UnknownBackup)),
+                    words.Refusal(new RosterRefusal(RosterRefusalReason.NotASupervisor, Person: Carl))]),
             "roster-override-form" => RosterFormCards.Override(Team, people, words, today),
             "shift-board-on-call" => Board(RosterShiftCardAdditions.Board([week.Periods[0], week.Periods[1]], week.Periods[0], AnnaCall, words, today)),
             "shift-board-nobody-on-call" => Board(RosterShiftCardAdditions.Board([week.Periods[1]], null, null, words, today)),

@@ -142,4 +142,25 @@ public sealed class RosterFormsTests
     {
         Assert.Equal([RosterRefusalReason.UnknownPerson], Reasons(ReadOverride(person: "29:forged")));
     }
+
+    [Fact]
+    public void ReadSlot_MembersWhoAreNotOffered_RefusedAsNotASupervisorNamingEach()
+    {
+        var onlyAnne = new RosterCandidates(Team, [Anne], EveryoneOffered: false);
+
+        var form = RosterForms.ReadSlot(new SlotFormValues("monday", "22:00", "07:00", Key(Bo), Key(Carl)), onlyAnne, "slot-1");
+
+        Assert.Null(form.Value);
+        Assert.Equal([(RosterRefusalReason.NotASupervisor, Bo), (RosterRefusalReason.NotASupervisor, Carl)], form.Refusals.Select(r => (r.Reason, r.Person)));
+    }
+
+    [Fact]
+    public void ReadOverride_TheOfferedSupervisor_Read()
+    {
+        var onlyCarl = new RosterCandidates(Team, [Carl], EveryoneOffered: false);
+
+        var form = RosterForms.ReadOverride(new OverrideFormValues("2026-12-24", "22:00", "06:00", Key(Carl)), onlyCarl, "override-1");
+
+        Assert.Equal(Carl, form.Value!.Person);
+    }
 }

@@ -18,7 +18,21 @@ public static class RosterHost
     public static readonly Person Anna = new("29:anna", "Anna Jensen", Activities.EntraIdOf("29:anna"));
     public static readonly Person Bo = new("29:bo", "Bo Hansen", Activities.EntraIdOf("29:bo"));
 
-    public static Dictionary<string, string?> CoordinatorSettings() => new() { ["Roles:Coordinators:0"] = Activities.EntraIdOf(Coordinator) };
+    /// <summary>A member of the team who is not a supervisor.</summary>
+    public static readonly Person Carl = new("29:carl", "Carl Nielsen", Activities.EntraIdOf("29:carl"));
+
+    /// <summary>Cy coordinates; Anna and Bo are the supervisors the roster forms offer, unless <paramref name="withSupervisors"/> is false.</summary>
+    public static Dictionary<string, string?> CoordinatorSettings(bool withSupervisors = true)
+    {
+        Dictionary<string, string?> settings = new() { ["Roles:Coordinators:0"] = Activities.EntraIdOf(Coordinator) };
+        if (withSupervisors)
+        {
+            settings["Roles:Supervisors:0"] = Anna.EntraId;
+            settings["Roles:Supervisors:1"] = Bo.EntraId;
+        }
+
+        return settings;
+    }
 
     /// <summary>A member as Teams lists it, with a sign-in name.</summary>
     public static JsonObject Member(Person person) => new()

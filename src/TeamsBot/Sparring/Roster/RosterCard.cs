@@ -3,8 +3,12 @@ using TeamsBot.Shifts;
 
 namespace TeamsBot.Sparring;
 
-/// <summary>What the coordinator's roster card shows, and a notice above it after a change (or why it was refused).</summary>
-public sealed record RosterView(DutyChannel Team, Roster Roster, RosterWeek Week, OnCallNow Now, bool SeveralTeams, string? Notice = null, bool NoticeIsProblem = false);
+/// <summary>
+/// What the coordinator's roster card shows, and a notice above it after a change (or why it was refused);
+/// <paramref name="EveryoneCanBeChosen"/>: <c>Roles:Supervisors</c> is empty, so the forms offer every member.
+/// </summary>
+public sealed record RosterView(DutyChannel Team, Roster Roster, RosterWeek Week, OnCallNow Now, bool SeveralTeams, string? Notice = null, bool NoticeIsProblem = false,
+    bool EveryoneCanBeChosen = false);
 
 /// <summary>
 /// The coordinator's roster, in their 1:1 chat: who is on call now, the next 7 days with their gaps, the weekly slots
@@ -50,6 +54,10 @@ public static class RosterCard
         body.AddRange(view.Roster.Overrides.Count == 0
             ? [Subtle(texts["Roster.NoOverrides"])]
             : view.Roster.Overrides.Select(o => Removable(words.Override(o), ExecuteAction.For(texts["Roster.Remove"], new RemoveOverridePress(team, o.Id)))));
+        if (view.EveryoneCanBeChosen)
+        {
+            body.Add(new TextBlock(texts["Roster.NoSupervisorsConfigured"]) { IsSubtle = true, Spacing = "Medium" });
+        }
 
         List<CardAction> actions =
         [

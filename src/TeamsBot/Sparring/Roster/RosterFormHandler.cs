@@ -8,18 +8,20 @@ namespace TeamsBot.Sparring;
 
 /// <summary>
 /// The roster's forms and remove buttons, for coordinators in the 1:1 chat. Every press is checked again (the role from
-/// the activity, the team among those the bot knows, people among the team's members, times in their exact format);
+/// the activity, the team among those the bot knows, people among the team's members who are supervisors when
+/// <c>Roles:Supervisors</c> lists any (<see cref="RosterCandidates"/>), times in their exact format);
 /// a refused one changes nothing and says why. Answers replace the card: the roster with what changed, or the form.
 /// </summary>
-public sealed class RosterFormHandler(RosterScreens screens, RosterMembers members, IRosterStore store, RosterReader reader, ILogger<RosterFormHandler> log)
+public sealed class RosterFormHandler(RosterScreens screens, RosterMembers members, Roles roles, IRosterStore store, RosterReader reader,
+    ILogger<RosterFormHandler> log)
 {
     private RosterWords Words => screens.Words;
 
     public Task<InvokeResponse> OnSlotFormAsync(TurnContext turn, OpenSlotFormPress press, CancellationToken cancellationToken) =>
-        WithMembersAsync(turn, press.Team, (team, people) => Task.FromResult(Card(RosterFormCards.Slot(team, people, Words))), cancellationToken);
+        WithMembersAsync(turn, press.Team, (team, people) => Task.FromResult(Card(RosterFormCards.Slot(team, people.Offered, Words))), cancellationToken);
 
     public Task<InvokeResponse> OnOverrideFormAsync(TurnContext turn, OpenOverrideFormPress press, CancellationToken cancellationToken) =>
-        WithMembersAsync(turn, press.Team, (team, people) => Task.FromResult(Card(RosterFormCards.Override(team, people, Words, screens.Clock.Today))),
+        WithMembersAsync(turn, press.Team, (team, people) => Task.FromResult(Card(RosterFormCards.Override(team, people.Offered, Words, screens.Clock.Today))),
             cancellationToken);
 
     public Task<InvokeResponse> OnAddSlotAsync(TurnContext turn, AddSlotPress press, CancellationToken cancellationToken) =>
@@ -34,7 +36,7 @@ public sealed class RosterFormHandler(RosterScreens screens, RosterMembers membe
             }
 
             var problems = Problems(team, "slot form", change?.Refusal is { } refusal ? [refusal] : form.Refusals);
-            return Card(RosterFormCards.Slot(team, people, Words, values, problems));
+            return Card(RosterFormCards.Slot(team, people.Offered, Words, values, problems));
         }, cancellationToken);
 
     public Task<InvokeResponse> OnAddOverrideAsync(TurnContext turn, AddOverridePress press, CancellationToken cancellationToken) =>
@@ -49,7 +51,7 @@ public sealed class RosterFormHandler(RosterScreens screens, RosterMembers membe
             }
 
             var problems = Problems(team, "override form", change?.Refusal is { } refusal ? [refusal] : form.Refusals);
-            return Card(RosterFormCards.Override(team, people, Words, screens.Clock.Today, values, problems));
+            return Card(RosterFormCards.Override(team, people.Offered, Words, screens.Clock.Today, values, problems));
         }, cancellationToken);
 
     public async Task<InvokeResponse> OnRemoveSlotAsync(TurnContext turn, RemoveSlotPress press, CancellationToken cancellationToken)
@@ -78,8 +80,11 @@ public sealed class RosterFormHandler(RosterScreens screens, RosterMembers membe
         return await RemovedAsync(team, removed, "override removed", press.Id, removed ? Words.Override(item!) : null, cancellationToken);
     }
 
-    /// <summary>Checks the presser and the team, then lists the team's members the form offers (or checks a save against).</summary>
-    private async Task<InvokeResponse> WithMembersAsync(TurnContext turn, string teamKey, Func<DutyChannel, IReadOnlyList<Person>, Task<InvokeResponse>> then,
+    /// <summary>
+    /// Checks the presser and the team, then lists the team's members and who of them the form offers (or checks a save
+    /// against). With supervisors configured but none of them in the team, a form would offer nobody: the roster says so.
+    /// </summary>
+    private async Task<InvokeResponse> WithMembersAsync(TurnContext turn, string teamKey, Func<DutyChannel, RosterCandidates, Task<InvokeResponse>> then,
         CancellationToken cancellationToken)
     {
         var (team, refused) = await screens.CheckAsync(turn, teamKey, cancellationToken);
@@ -88,9 +93,15 @@ public sealed class RosterFormHandler(RosterScreens screens, RosterMembers membe
             return refused;
         }
 
-        return await members.ListAsync(team!, cancellationToken) is { } people
-            ? await then(team!, people)
-            : await screens.RosterAnswerAsync(team!, cancellationToken, screens.Texts["Roster.NoMembers"], problem: true);
+        if (await members.ListAsync(team!, cancellationToken) is not { } listed)
+        {
+            return await screens.RosterAnswerAsync(team!, cancellationToken, screens.Texts["Roster.NoMembers"], problem: true);
+        }
+
+        var candidates = RosterCandidates.Of(listed, roles);
+        return candidates.Offered.Count > 0
+            ? await then(team!, candidates)
+            : await screens.RosterAnswerAsync(team!, cancellationToken, screens.Texts["Roster.NoSupervisorsInTeam"], problem: true);
     }
 
     private async Task<InvokeResponse> SavedAsync(DutyChannel team, string change, string id, string what, CancellationToken cancellationToken)

@@ -12,21 +12,23 @@ public sealed record RosterForm<T>(T? Value, IReadOnlyList<RosterRefusal> Refusa
 
 /// <summary>
 /// Reads the roster forms' raw values (card data can be forged or stale, so nothing is trusted): the weekday, times
-/// and date in their exact formats, and people only from those the form offered. Whether the result overlaps what is
+/// and date in their exact formats, and people only from those the form offered (<see cref="RosterCandidates"/>). Whether the result overlaps what is
 /// stored is decided when it is added (<see cref="RosterChanges"/>), against the roster as it is then.
 /// </summary>
 public static class RosterForms
 {
-    public static RosterForm<WeeklySlot> ReadSlot(SlotFormValues values, IReadOnlyCollection<Person> offered, string id)
+    /// <summary>With every member offered (no supervisors configured).</summary>
+    public static RosterForm<WeeklySlot> ReadSlot(SlotFormValues values, IReadOnlyCollection<Person> offered, string id) =>
+        ReadSlot(values, RosterCandidates.Everyone(offered), id);
+
+    public static RosterForm<WeeklySlot> ReadSlot(SlotFormValues values, RosterCandidates candidates, string id)
     {
         List<RosterRefusal> refusals = [];
         var day = RosterInputs.WeekdayOf(values.Weekday);
         Refuse(refusals, day is null, RosterRefusalReason.InvalidWeekday);
         var (start, end) = ReadTimes(values.Start, values.End, refusals);
-        var primary = Find(values.Primary, offered);
-        Refuse(refusals, primary is null, RosterRefusalReason.UnknownPrimary);
-        var backup = string.IsNullOrEmpty(values.Backup) ? null : Find(values.Backup, offered);
-        Refuse(refusals, !string.IsNullOrEmpty(values.Backup) && backup is null, RosterRefusalReason.UnknownBackup);
+        var primary = Pick(values.Primary, candidates, RosterRefusalReason.UnknownPrimary, refusals);
+        var backup = string.IsNullOrEmpty(values.Backup) ? null : Pick(values.Backup, candidates, RosterRefusalReason.UnknownBackup, refusals);
         Refuse(refusals, RosterPeople.Same(primary, backup), RosterRefusalReason.BackupIsPrimary);
 
         return refusals.Count > 0
@@ -38,14 +40,17 @@ public static class RosterForms
     /// An override's end before its start is on the next day (a night swap), the same rule as for slots; only an end
     /// equal to the start is refused. Whether it has already ended is checked when it is added, on the clock.
     /// </summary>
-    public static RosterForm<DateOverride> ReadOverride(OverrideFormValues values, IReadOnlyCollection<Person> offered, string id)
+    public static RosterForm<DateOverride> ReadOverride(OverrideFormValues values, IReadOnlyCollection<Person> offered, string id) =>
+        ReadOverride(values, RosterCandidates.Everyone(offered), id);
+
+    /// <inheritdoc cref="ReadOverride(OverrideFormValues, IReadOnlyCollection{Person}, string)"/>
+    public static RosterForm<DateOverride> ReadOverride(OverrideFormValues values, RosterCandidates candidates, string id)
     {
         List<RosterRefusal> refusals = [];
         var date = DayKey.Parse(values.Date);
         Refuse(refusals, date is null, RosterRefusalReason.InvalidDate);
         var (start, end) = ReadTimes(values.Start, values.End, refusals);
-        var person = Find(values.Person, offered);
-        Refuse(refusals, person is null, RosterRefusalReason.UnknownPerson);
+        var person = Pick(values.Person, candidates, RosterRefusalReason.UnknownPerson, refusals);
 
         return refusals.Count > 0
             ? new(null, refusals)
@@ -64,8 +69,19 @@ public static class RosterForms
         return (start, end);
     }
 
-    private static Person? Find(string? key, IReadOnlyCollection<Person> offered) =>
-        string.IsNullOrEmpty(key) ? null : offered.FirstOrDefault(p => string.Equals(RosterPeople.KeyOf(p), key, StringComparison.Ordinal));
+    /// <summary>The member the value names, if the form offered them; else null and why (not a member, or not a supervisor).</summary>
+    private static Person? Pick(string? key, RosterCandidates candidates, RosterRefusalReason unknown, List<RosterRefusal> refusals)
+    {
+        var member = string.IsNullOrEmpty(key) ? null
+            : candidates.Members.FirstOrDefault(p => string.Equals(RosterPeople.KeyOf(p), key, StringComparison.Ordinal));
+        if (member is not null && candidates.IsOffered(member))
+        {
+            return member;
+        }
+
+        refusals.Add(member is null ? new RosterRefusal(unknown) : new RosterRefusal(RosterRefusalReason.NotASupervisor, Person: member));
+        return null;
+    }
 
     private static void Refuse(List<RosterRefusal> refusals, bool when, RosterRefusalReason reason)
     {

@@ -1,3 +1,5 @@
+using TeamsBot.Organisation;
+
 namespace TeamsBot.Sparring;
 
 /// <summary>Why a roster form or change was refused: each one its own message in the handlers.</summary>
@@ -27,6 +29,12 @@ public enum RosterRefusalReason
     /// <summary><c>person</c> is missing or not one of the people the form offered.</summary>
     UnknownPerson,
 
+    /// <summary>
+    /// The person (primary, backup or override) is a member of the team but not among <c>Roles:Supervisors</c>, which
+    /// lists someone: the form did not offer them.
+    /// </summary>
+    NotASupervisor,
+
     /// <summary>The backup is the primary.</summary>
     BackupIsPrimary,
 
@@ -52,5 +60,5 @@ public enum RosterRefusalReason
     RosterFull,
 }
 
-/// <summary>A refusal, with the slot or override in the way when it is an overlap or a repeat.</summary>
-public sealed record RosterRefusal(RosterRefusalReason Reason, WeeklySlot? ConflictingSlot = null, DateOverride? ConflictingOverride = null);
+/// <summary>A refusal, with the slot or override in the way when it is an overlap or a repeat, or the person refused.</summary>
+public sealed record RosterRefusal(RosterRefusalReason Reason, WeeklySlot? ConflictingSlot = null, DateOverride? ConflictingOverride = null, Person? Person = null);

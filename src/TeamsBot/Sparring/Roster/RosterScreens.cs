@@ -48,7 +48,8 @@ public sealed class RosterScreens(RosterReader reader, IRosterStore store, Roste
         var roster = await store.GetAsync(team.TeamKey, cancellationToken);
         var now = await lookup.ForAsync(roster, cancellationToken);
         var several = (await reader.TeamsAsync(cancellationToken)).Count > 1;
-        return RosterCard.Build(new RosterView(team, roster, resolver.NextSevenDays(roster), now, several, notice, problem), Words, clock.Today);
+        var view = new RosterView(team, roster, resolver.NextSevenDays(roster), now, several, notice, problem, EveryoneCanBeChosen: roles.Supervisors.Count == 0);
+        return RosterCard.Build(view, Words, clock.Today);
     }
 
     public async Task<InvokeResponse> RosterAnswerAsync(DutyChannel team, CancellationToken cancellationToken, string? notice = null, bool problem = false) =>

@@ -50,6 +50,7 @@ public sealed class RosterWords(Texts texts)
         RosterRefusalReason.SlotAlreadyThere or RosterRefusalReason.OverlapsSlot => texts.Get("Refusal." + refusal.Reason, Slot(refusal.ConflictingSlot!)),
         RosterRefusalReason.OverrideAlreadyThere or RosterRefusalReason.OverlapsOverride =>
             texts.Get("Refusal." + refusal.Reason, Override(refusal.ConflictingOverride!)),
+        RosterRefusalReason.NotASupervisor => texts.Get("Refusal." + refusal.Reason, refusal.Person!.Name),
         _ => texts["Refusal." + refusal.Reason],
     };
 

@@ -6,11 +6,16 @@ using TeamsBot.Reflections;
 namespace TeamsBot.Sparring.WaysIn;
 
 /// <summary>
-/// What the reflection summary says about sparring asked from the form: the line; whether the request went out (then
-/// "Talk to someone now" is not offered again); whether it went to someone on call by name (then the configured contact
+/// What the reflection summary says about sparring asked from the form: the line; the urgency asked for; whether the
+/// request went out (a <c>now</c> one: then "Talk to someone now" is not offered again, while after a <c>laterInShift</c>
+/// or <c>afterShift</c> request it still is); whether it went to someone on call by name (then the configured contact
 /// is not shown: the request is the way to them).
 /// </summary>
-public sealed record SparringNotice(string Text, bool WentOut, bool ToOnCall);
+public sealed record SparringNotice(string Text, SparringUrgency Urgency, bool WentOut, bool ToOnCall)
+{
+    /// <summary>Someone has already been asked to talk now: "Talk to someone now" would ask again.</summary>
+    public bool NowWentOut => WentOut && Urgency == SparringUrgency.Now;
+}
 
 /// <summary>
 /// Sparring from the reflection form: a form saved with a sparring need (now, later in the shift, after the shift) asks
@@ -38,7 +43,7 @@ public sealed class ReflectionSparring(SparringAsk ask, Texts<Strings> texts, IL
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             SparringExtrasLog.ReflectionAskFailed(log, e, form.FormId);
-            Keep(form.FormId, new SparringNotice(texts["Asked.Failed"], WentOut: false, ToOnCall: false));
+            Keep(form.FormId, new SparringNotice(texts["Asked.Failed"], urgency, WentOut: false, ToOnCall: false));
         }
 #pragma warning restore CA1031
     }
@@ -68,7 +73,7 @@ public sealed class ReflectionSparring(SparringAsk ask, Texts<Strings> texts, IL
     private async Task<SparringNotice> AskAsync(Person counsellor, SparringUrgency urgency, SparringWayIn wayIn, CancellationToken cancellationToken)
     {
         var asked = await ask.AskAsync(counsellor, urgency, wayIn, cancellationToken);
-        return new(ask.Summary(asked), WentOut: true, ToOnCall: asked.SentTo is not null);
+        return new(ask.Summary(asked), urgency, WentOut: true, ToOnCall: asked.SentTo is not null);
     }
 
     private void Keep(string formId, SparringNotice notice) =>

@@ -14,18 +14,23 @@ public sealed record SparringAsked(string RequestId, string? SentTo, bool Counse
 /// </summary>
 public sealed class SparringAsk(SparringRequests requests, OrganisationClock clock, Texts<Strings> texts, ILogger<SparringAsk> log) : IDisposable
 {
-    /// <summary>A second press this soon after the first (a double click, the board and the checklist for one need) asks no second time.</summary>
+    /// <summary>
+    /// A second press for the same urgency this soon after the first (a double click, the board and the checklist for
+    /// one need) asks no second time. Another urgency is another need: <b>Talk to someone now</b> right after a form
+    /// that asked for after the shift must reach someone now.
+    /// </summary>
     public static readonly TimeSpan SamePress = TimeSpan.FromSeconds(10);
 
     private readonly MemoryCache _recent = new(new MemoryCacheOptions { SizeLimit = 10_000 });
 
     /// <summary>
-    /// Asks for <paramref name="counsellor"/>; within <see cref="SamePress"/> of their last ask on this instance, answers
-    /// with that one instead of paging the supervisor twice.
+    /// Asks for <paramref name="counsellor"/>; within <see cref="SamePress"/> of their last ask with this urgency on this
+    /// instance, answers with that one instead of paging the supervisor twice.
     /// </summary>
     public async Task<SparringAsked> AskAsync(Person counsellor, SparringUrgency urgency, SparringWayIn wayIn, CancellationToken cancellationToken)
     {
-        if (_recent.TryGetValue(counsellor.TeamsId, out (SparringAsked Asked, DateTimeOffset At) recent) && clock.Now - recent.At < SamePress)
+        var key = (counsellor.TeamsId, urgency);
+        if (_recent.TryGetValue(key, out (SparringAsked Asked, DateTimeOffset At) recent) && clock.Now - recent.At < SamePress)
         {
             return recent.Asked;
         }
@@ -34,7 +39,7 @@ public sealed class SparringAsk(SparringRequests requests, OrganisationClock clo
         SparringExtrasLog.Asked(log, wayIn, started.Request.Id, started.SentTo is not null, started.CounsellorReached);
         var asked = new SparringAsked(started.Request.Id, started.SentTo?.Name, started.CounsellorReached);
         // Judged by the organisation's clock; the entry itself goes after a minute of real time, to bound the memory.
-        _recent.Set(counsellor.TeamsId, (asked, clock.Now), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) });
+        _recent.Set(key, (asked, clock.Now), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) });
         return asked;
     }
 

@@ -162,4 +162,22 @@ public sealed class SparringWaysInTests : IDisposable
         Assert.DoesNotContain(ReflectionVerbs.TalkNow, shown.Json(), StringComparison.Ordinal); // Not offered twice.
         Assert.Contains("Anna Jensen vil gerne have sparring", Assert.Single(_bot.Connector.CardsTo(Anne)).AllText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TalkToSomeoneNow_AfterAFormThatAskedForAfterTheShift_StillOfferedAndAsksForNow()
+    {
+        await _client.SetUpAsync(_bot);
+        var data = ReflectionHost.Filled((await _client.RequestFormAsync(_bot)).FormId());
+        data[ReflectionInputs.ChildConcern] = "true";
+        data[ReflectionInputs.Sparring] = "afterShift";
+        var summary = (await _client.SubmitAsync(data)).AnsweredCard();
+
+        // Pressed at once, within the double-click window of the form's own request: another urgency is another need.
+        var shown = (await _client.InvokeAsync(Activities.CardAction(Anna, AnnaName, ReflectionVerbs.TalkNow, summary.ButtonData(ReflectionVerbs.TalkNow), inChannel: false))).AnsweredCard();
+
+        var urgencies = (await StoredRequestsAsync()).Select(r => r.Urgency).Order();
+        Assert.Equal([SparringUrgency.Now, SparringUrgency.AfterShift], urgencies);
+        Assert.Equal(2, _bot.Connector.CardsTo(Anne).Count);
+        Assert.DoesNotContain(ReflectionVerbs.TalkNow, shown.Json(), StringComparison.Ordinal);
+    }
 }

@@ -94,8 +94,9 @@ public sealed record SparringRequest(
     bool FollowUpNeeded = false)
 {
     /// <summary>A new open request with a fresh id that cannot be guessed, routed by who is on call at <paramref name="at"/>.</summary>
-    public static SparringRequest Create(Person counsellor, SparringUrgency urgency, string? note, DateTimeOffset at, OnCallPeriod? onCall) =>
-        new(RandomId.New(), counsellor, urgency, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), at,
+    /// <param name="id">An id the caller drew already with <see cref="RandomId.New"/> (to list it before the request exists).</param>
+    public static SparringRequest Create(Person counsellor, SparringUrgency urgency, string? note, DateTimeOffset at, OnCallPeriod? onCall, string? id = null) =>
+        new(id ?? RandomId.New(), counsellor, urgency, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), at,
             onCall?.Primary, onCall?.Backup, SparringRequestState.Open, [], []);
 
     public bool IsClosed => State is SparringRequestState.Done or SparringRequestState.Cancelled or SparringRequestState.Expired;

@@ -1,6 +1,7 @@
 using TeamsBot.DueWork;
 using TeamsBot.Organisation;
 using TeamsBot.Shifts;
+using TeamsBot.Storage;
 
 namespace TeamsBot.Sparring;
 
@@ -25,12 +26,21 @@ public sealed class SparringRequests(DutyTeams teams, IRosterStore rosters, Rost
 {
     public async Task<SparringRequestStarted> RequestAsync(Person counsellor, SparringUrgency urgency, string? note, CancellationToken cancellationToken)
     {
-        // Read once for the team and the cards' "on shift since".
-        var open = await shifts.GetOpenAnywhereAsync(counsellor.TeamsId, cancellationToken);
+        // What does not depend on each other goes at once, so the supervisor's card is a few round trips away: the id on
+        // the counsellor's list, their open shift (read once, for the team and the cards' "on shift since"), and, when
+        // the bot serves one team, that team's roster. The roster is read as stored now, not a kept copy: a swap made a
+        // moment ago on another instance decides who is paged.
+        var id = RandomId.New();
+        var listed = store.ListForCounsellorAsync(counsellor.TeamsId, id, cancellationToken);
+        var openShift = shifts.GetOpenAnywhereAsync(counsellor.TeamsId, cancellationToken);
+        var onlyTeam = await teams.AllAsync(cancellationToken) is [var single] ? single : null;
+        var onlyRoster = onlyTeam is null ? null : rosters.GetAsync(onlyTeam.TeamKey, cancellationToken);
+        var open = await openShift;
         var (team, unclear) = await TeamOfAsync(counsellor, open, cancellationToken);
-        // The roster as stored now, not a kept copy: a swap made a moment ago on another instance decides who is paged.
-        var onCall = team is null ? null : resolver.Now(await rosters.GetAsync(team.TeamKey, cancellationToken));
-        var asked = SparringRequest.Create(counsellor, urgency, note, clock.Now, onCall);
+        var roster = team is null ? null
+            : onlyRoster is not null && team.TeamKey == onlyTeam!.TeamKey ? await onlyRoster : await rosters.GetAsync(team.TeamKey, cancellationToken);
+        var onCall = roster is null ? null : resolver.Now(roster);
+        var asked = SparringRequest.Create(counsellor, urgency, note, clock.Now, onCall, id);
         // The first step is taken in the write that keeps the request: nobody else can know the request yet to race for
         // it, so the claim costs no round trip of its own. The ladder always has a first step (its last one at least).
         var first = ladder.Next(asked) ?? throw new InvalidOperationException("A new request has no first step.");
@@ -38,7 +48,8 @@ public sealed class SparringRequests(DutyTeams teams, IRosterStore rosters, Rost
         // The step after it is scheduled beside the write that keeps the request, before anything is sent: whatever
         // happens to this turn from here, the ladder goes on. (Should the write fail, the step finds no request and stops.)
         var second = ladder.Next(claimed);
-        var create = store.CreateAsync(claimed, cancellationToken);
+        await listed;
+        var create = store.InsertAsync(claimed, cancellationToken);
         await Task.WhenAll(create, second is null ? Task.CompletedTask
             : dueWork.ScheduleAsync(SparringEscalation.WorkKind, claimed.Id, second.DueAt, null, cancellationToken));
         var request = await create;

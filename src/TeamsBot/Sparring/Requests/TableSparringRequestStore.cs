@@ -8,8 +8,17 @@ namespace TeamsBot.Sparring;
 /// <summary>Every sparring request, kept with its steps and outcome (the note only while it is open or accepted).</summary>
 public interface ISparringRequestStore
 {
-    /// <summary>Stores a new request.</summary>
+    /// <summary>Stores a new request: <see cref="ListForCounsellorAsync"/>, then <see cref="InsertAsync"/>.</summary>
     Task<SparringRequest> CreateAsync(SparringRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Puts a request id on its counsellor's list, before the request itself is inserted: a crash between the two leaves
+    /// an entry without a request, which a reader skips, never a request the end of the shift cannot find.
+    /// </summary>
+    Task ListForCounsellorAsync(string counsellorTeamsId, string requestId, CancellationToken cancellationToken);
+
+    /// <summary>Inserts the request row; its id must be on the counsellor's list already (<see cref="ListForCounsellorAsync"/>).</summary>
+    Task<SparringRequest> InsertAsync(SparringRequest request, CancellationToken cancellationToken);
 
     /// <summary>The request by id; null when there is none (or the id is not of the form a request id has).</summary>
     Task<SparringRequest?> GetAsync(string requestId, CancellationToken cancellationToken);
@@ -46,10 +55,15 @@ public sealed class TableSparringRequestStore(Tables tables, PrivateText private
 
     public async Task<SparringRequest> CreateAsync(SparringRequest request, CancellationToken cancellationToken)
     {
-        // The counsellor's list first: a crash between the two leaves an entry without a request, which a reader skips,
-        // never a request that the end of the shift cannot find.
-        await Table.UpsertEntityAsync(new TableEntity(CounsellorPartition(request.Counsellor.TeamsId), KeyEncoding.Encode(request.Id)),
-            TableUpdateMode.Replace, cancellationToken);
+        await ListForCounsellorAsync(request.Counsellor.TeamsId, request.Id, cancellationToken);
+        return await InsertAsync(request, cancellationToken);
+    }
+
+    public async Task ListForCounsellorAsync(string counsellorTeamsId, string requestId, CancellationToken cancellationToken) =>
+        await Table.UpsertEntityAsync(new TableEntity(CounsellorPartition(counsellorTeamsId), KeyEncoding.Encode(requestId)), TableUpdateMode.Replace, cancellationToken);
+
+    public async Task<SparringRequest> InsertAsync(SparringRequest request, CancellationToken cancellationToken)
+    {
         var written = await Table.TryInsertAsync(ToEntity(request, _note), cancellationToken);
         // A fresh Guid never meets another row; a conflict here would be a bug, not a race to settle.
         return written.Written ? request : throw new InvalidOperationException($"Sparring request {request.Id} was created twice.");

@@ -28,13 +28,26 @@ public static class ReflectionBenchmark
             return false;
         }
 
+        var saved = await MeasureAsync(load, formIds, "none", bot, azurite, withTarget: true);
+
+        // The same counsellors again with a sparring need: the request is made inside the submit (the summary says who
+        // it went to), so this is the form and a sparring request together, printed apart from the form's own figure.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var again = await load.IssueFormsAsync(0, forms);
+        return saved && again is not null && await MeasureAsync(load, again, "afterShift", bot, azurite, withTarget: false);
+    }
+
+    private static async Task<bool> MeasureAsync(ReflectionLoad load, IReadOnlyList<string> formIds, string sparring, BotProcess bot, StorageProcess? azurite,
+        bool withTarget)
+    {
+        var forms = formIds.Count;
         var (hostCpu, azuriteCpu) = (bot.CpuTime(), azurite?.CpuTime());
-        var result = await load.SubmitAllAsync(0, formIds);
+        var result = await load.SubmitAllAsync(0, formIds, sparring);
         var (hostUsed, azuriteUsed) = (bot.CpuTime() - hostCpu, azurite?.CpuTime() - azuriteCpu);
         var notSaved = result.Saved.Count(saved => !saved);
-        Console.WriteLine($"reflection submit -> answer ({forms} at the same moment): {Percentiles.Describe(result.Milliseconds)}");
+        Console.WriteLine($"reflection submit -> answer ({forms} at the same moment, sparring need: {sparring}): {Percentiles.Describe(result.Milliseconds)}");
         var p99 = Percentiles.Of(result.Milliseconds, 0.99);
-        Console.WriteLine($"target p99 <= 150 ms for {forms} submits at once: {(p99 <= 150 ? "met" : "NOT met")} (p99 {p99:F1} ms); " +
+        Console.WriteLine((withTarget ? $"target p99 <= 150 ms for {forms} submits at once: {(p99 <= 150 ? "met" : "NOT met")} (p99 {p99:F1} ms); " : string.Empty) +
             $"errors: {result.Status.Count(s => s != 200)} not answered 200, {notSaved} not saved");
         Console.WriteLine($"CPU per submit: host {PerSubmit(hostUsed)}, Azurite {PerSubmit(azuriteUsed)}");
         return notSaved == 0;

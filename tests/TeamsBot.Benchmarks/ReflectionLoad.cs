@@ -57,10 +57,10 @@ public sealed class ReflectionLoad(HttpClient bot, RecordingConnectorServer conn
         return null;
     }
 
-    /// <summary>Every counsellor presses Submit at the same moment.</summary>
-    public async Task<SubmitResult> SubmitAllAsync(int first, IReadOnlyList<string> formIds)
+    /// <summary>Every counsellor presses Submit at the same moment, each form answering <paramref name="sparring"/> to "Do you need sparring?".</summary>
+    public async Task<SubmitResult> SubmitAllAsync(int first, IReadOnlyList<string> formIds, string sparring = "none")
     {
-        var bodies = formIds.Select((formId, i) => Encoding.UTF8.GetBytes(Submit(first + i, formId).ToJsonString())).ToArray();
+        var bodies = formIds.Select((formId, i) => Encoding.UTF8.GetBytes(Submit(first + i, formId, sparring).ToJsonString())).ToArray();
         var result = new SubmitResult(new double[formIds.Count], new int[formIds.Count], new bool[formIds.Count]);
         await Task.WhenAll(bodies.Select(async (body, i) =>
         {
@@ -99,7 +99,7 @@ public sealed class ReflectionLoad(HttpClient bot, RecordingConnectorServer conn
         return activity;
     }
 
-    private JsonObject Submit(int counsellor, string formId)
+    private JsonObject Submit(int counsellor, string formId, string sparring)
     {
         var activity = Personal(counsellor, "invoke");
         activity["name"] = "adaptiveCard/action";
@@ -120,7 +120,7 @@ public sealed class ReflectionLoad(HttpClient bot, RecordingConnectorServer conn
                     ["childConcern"] = "false",
                     ["feeling"] = "3",
                     ["private"] = "Samtalen satte noget i gang hos mig; jeg vil tale med min bagvagt om grænser i næste uge.",
-                    ["sparring"] = "afterShift",
+                    ["sparring"] = sparring,
                     ["share"] = "false",
                 },
             },

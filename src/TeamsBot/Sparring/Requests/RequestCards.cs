@@ -12,7 +12,8 @@ namespace TeamsBot.Sparring;
 /// Every card a request has, one live card per person (the counsellor's, each one it went to, the one who took it) and
 /// the duty channel's ask, each under its own key in the request's partition, so a press anywhere updates them all in place.
 /// </summary>
-public sealed class RequestCards(ISparringRequestStore store, LiveCards live, LiveCardMessages messages, PersonalChat personal, PeopleDirectory people, RequestCardFactsReader factsReader,
+public sealed class RequestCards(ISparringRequestStore store, LiveCards live, LiveCardMessages messages, PersonalChat personal, PeopleDirectory people,
+    ConversationReferenceStore references, RequestCardFactsReader factsReader,
     OrganisationClock clock, IOptions<ShiftOptions> shiftOptions, Texts<Strings> texts)
 {
     public static LiveCardKey CounsellorKey(string requestId) => new(SparringFeature.RequestsTable, requestId, "card:counsellor");
@@ -41,6 +42,8 @@ public sealed class RequestCards(ISparringRequestStore store, LiveCards live, Li
         bool firstPost = false)
     {
         var teamsId = recipient.TeamsId ?? (recipient.EntraId is { } entraId ? (await people.FindAsync(entraId, cancellationToken))?.TeamsId : null);
+        // Not known from the request (recipients are kept by id): the language their Teams last spoke to the bot in.
+        locale ??= teamsId is null ? null : (await references.GetUserAsync(teamsId, cancellationToken))?.Locale;
         AdaptiveCard Render() => InCulture(locale, () => ResponderRequestCard.Build(request, recipient, facts, clock, texts));
         if (teamsId is not null)
         {

@@ -110,4 +110,20 @@ public sealed class SparringCommandTests : IDisposable
 
         Assert.Contains("Your request went to Anne Holm (on call). You'll hear back here.", Assert.Single(_bot.Connector.CardsTo(Anna)).AllText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Sparring_ToASupervisorWhoseTeamsSpeaksEnglish_TheirCardIsInEnglishAndStaysSoWhenAnotherPresses()
+    {
+        await _client.SetUpAsync(_bot);
+        await _client.PostAsync(Activities.PersonalMessage(Anne, AnneName, "/help", locale: "en-US")); // Anne's Teams is in English.
+        var helpCards = _bot.Connector.CardsTo(Anne).Count;
+
+        await _client.AskAsync();
+        var requestId = _bot.Connector.CardsTo(Anne)[^1].RequestId();
+        await _client.PressAsync(Anna, AnnaName, SparringVerbs.Cancel, Data(requestId)); // Pressed by Anna, in Danish.
+
+        var cards = _bot.Connector.CardsTo(Anne).Skip(helpCards).ToList();
+        Assert.Equal(2, cards.Count); // Posted, then updated by the cancel.
+        Assert.All(cards, card => Assert.Contains("Anna Jensen would like sparring", card.AllText(), StringComparison.Ordinal));
+    }
 }

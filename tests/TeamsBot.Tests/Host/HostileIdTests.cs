@@ -1,0 +1,36 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using TeamsBot.Tests.Infrastructure;
+
+namespace TeamsBot.Tests.Host;
+
+/// <summary>Ids come from the sender: one the bot cannot store or address is refused with 400, before anything happens.</summary>
+public sealed class HostileIdTests : IDisposable
+{
+    private readonly BotFactory _bot = new();
+    private readonly HttpClient _client;
+
+    public HostileIdTests() => _client = _bot.CreateClient();
+
+    public void Dispose() => _bot.Dispose();
+
+    private async Task AssertRefusedAsync(JsonObject activity, string field)
+    {
+        var response = await _client.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(field, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(_bot.Connector.Requests);
+        Assert.Empty(await _bot.StoredRowsAsync());
+    }
+
+    [Fact]
+    public async Task PostAsync_ChannelThreadWithEmptyRoot_400()
+    {
+        var activity = Activities.ChannelMessage("29:a", "A", "/checkin");
+        activity["conversation"]!["id"] = ";messageid=1";
+
+        await AssertRefusedAsync(activity, "conversation.id");
+    }
+}

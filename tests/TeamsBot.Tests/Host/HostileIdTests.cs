@@ -33,4 +33,27 @@ public sealed class HostileIdTests : IDisposable
 
         await AssertRefusedAsync(activity, "conversation.id");
     }
+
+    [Theory]
+    [InlineData("id", ".")]
+    [InlineData("id", "..")]
+    [InlineData("replyToId", "..")]
+    [InlineData("conversation.id", ".")]
+    [InlineData("conversation.id", "..")]
+    [InlineData("conversation.id", "..;messageid=1")]
+    [InlineData("conversation.id", "19:x@thread.tacv2;messageid=..")]
+    public async Task PostAsync_DotSegmentId_400(string field, string id)
+    {
+        var activity = Activities.CardAction("29:a", "A", "shift.checkin");
+        if (field == "conversation.id")
+        {
+            activity["conversation"]!["id"] = id;
+        }
+        else
+        {
+            activity[field] = id;
+        }
+
+        await AssertRefusedAsync(activity, field);
+    }
 }

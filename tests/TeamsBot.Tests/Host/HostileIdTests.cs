@@ -56,4 +56,30 @@ public sealed class HostileIdTests : IDisposable
 
         await AssertRefusedAsync(activity, field);
     }
+
+    [Theory]
+    [InlineData("id", 513, 'x')]
+    [InlineData("from.id", 513, 'x')]
+    [InlineData("conversation.id", 513, 'x')]
+    [InlineData("replyToId", 513, 'x')]
+    [InlineData("recipient.id", 513, 'x')]
+    [InlineData("from.id", 180, '/')]
+    [InlineData("conversation.id", 180, '/')]
+    [InlineData("id", 180, '#')]
+    public async Task PostAsync_IdTooLongForAKey_400(string field, int length, char filler)
+    {
+        var activity = Activities.CardAction("29:a", "A", "shift.checkin");
+        var id = new string(filler, length);
+        switch (field.Split('.'))
+        {
+            case [var top, var inner]:
+                activity[top]![inner] = id;
+                break;
+            default:
+                activity[field] = id;
+                break;
+        }
+
+        await AssertRefusedAsync(activity, field);
+    }
 }

@@ -49,7 +49,12 @@ public sealed class ConnectorClient(HttpClient http, IOutboundTokenProvider toke
         return SendAsync<PagedMembersResult>(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/pagedmembers?{query}", null, "get members", cancellationToken);
     }
 
-    private static string Escape(string id) => Uri.EscapeDataString(id);
+    // An empty id would leave an empty segment: another REST path (".../activities/" is not a reply).
+    private static string Escape(string id, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(id))] string? name = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id, name);
+        return Uri.EscapeDataString(id);
+    }
 
     private static Activity PrepareOutbound(Activity activity, string conversationId)
     {

@@ -34,7 +34,11 @@ internal static class InboundIds
 
         foreach (var (field, id) in Named(activity))
         {
-            if (IsDotSegment(id))
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                problems.Add($"{field} (empty)");
+            }
+            else if (IsDotSegment(id))
             {
                 problems.Add($"{field} (a dot segment)");
             }

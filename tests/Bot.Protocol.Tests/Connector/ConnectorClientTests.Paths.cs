@@ -10,6 +10,7 @@ public sealed partial class ConnectorClientTests
     [InlineData("19:x@thread.tacv2", ".")]
     [InlineData("..", "1")]
     [InlineData(".", "1")]
+    [InlineData("19:x@thread.tacv2", "")]
     public async Task UpdateActivity_DotSegmentId_ThrowsBeforeSending(string conversationId, string activityId)
     {
         var handler = new ScriptedHandler();

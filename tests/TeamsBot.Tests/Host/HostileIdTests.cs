@@ -58,6 +58,26 @@ public sealed class HostileIdTests : IDisposable
     }
 
     [Theory]
+    [InlineData("replyToId", "")]
+    [InlineData("id", " ")]
+    [InlineData("from.id", "")]
+    public async Task PostAsync_EmptyId_400(string field, string id)
+    {
+        var activity = Activities.CardAction("29:a", "A", "shift.checkin");
+        switch (field.Split('.'))
+        {
+            case [var top, var inner]:
+                activity[top]![inner] = id;
+                break;
+            default:
+                activity[field] = id;
+                break;
+        }
+
+        await AssertRefusedAsync(activity, field);
+    }
+
+    [Theory]
     [InlineData("id", 513, 'x')]
     [InlineData("from.id", 513, 'x')]
     [InlineData("conversation.id", 513, 'x')]

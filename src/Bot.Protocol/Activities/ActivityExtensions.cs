@@ -16,7 +16,10 @@ public static class ActivityExtensions
     public static string? GetLocale(this Activity activity) =>
         !string.IsNullOrWhiteSpace(activity.Locale)
             ? activity.Locale
-            : activity.Entities?.FirstOrDefault(e => e.IsType("clientInfo"))?.GetString("locale");
+            : activity.Entities?
+                .Where(e => e is not null && e.IsType("clientInfo"))
+                .Select(e => e.GetString("locale"))
+                .FirstOrDefault(locale => !string.IsNullOrWhiteSpace(locale));
 
     /// <summary>The conversation id without a channel thread's <c>;messageid=</c> suffix.</summary>
     public static string? GetRootConversationId(this Activity activity)
@@ -49,8 +52,10 @@ public static class ActivityExtensions
             return [];
         }
 
+        // A null item or a malformed mention is the sender's mistake: ignored like an unknown entity.
         return activity.Entities.Where(e =>
-            e.IsType("mention")
+            e is not null
+            && e.IsType("mention")
             && string.Equals(e.Get<ChannelAccount>("mentioned")?.Id, botId, StringComparison.OrdinalIgnoreCase));
     }
 

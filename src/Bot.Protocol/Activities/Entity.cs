@@ -21,9 +21,22 @@ public sealed class Entity
             ? value.GetString()
             : null;
 
-    /// <summary>Reads an object field as <typeparamref name="T"/>, or default when absent.</summary>
-    public T? Get<T>(string name) =>
-        Properties is not null && Properties.TryGetValue(name, out var value)
-            ? value.Deserialize<T>(ProtocolJson.Options)
-            : default;
+    /// <summary>Reads an object field as <typeparamref name="T"/>, or default when absent or not of that shape.</summary>
+    public T? Get<T>(string name)
+    {
+        if (Properties is null || !Properties.TryGetValue(name, out var value) || value.ValueKind != JsonValueKind.Object)
+        {
+            return default;
+        }
+
+        try
+        {
+            return value.Deserialize<T>(ProtocolJson.Options);
+        }
+        catch (JsonException)
+        {
+            // The sender wrote the entity: a field of the wrong shape is ignored, like an unknown entity.
+            return default;
+        }
+    }
 }

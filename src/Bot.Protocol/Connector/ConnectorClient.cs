@@ -49,7 +49,12 @@ public sealed class ConnectorClient(HttpClient http, IOutboundTokenProvider toke
         return SendAsync<PagedMembersResult>(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/pagedmembers?{query}", null, "get members", cancellationToken);
     }
 
-    private static string Escape(string id) => Uri.EscapeDataString(id);
+    // An empty id would leave an empty segment: another REST path (".../activities/" is not a reply).
+    private static string Escape(string id, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(id))] string? name = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id, name);
+        return Uri.EscapeDataString(id);
+    }
 
     private static Activity PrepareOutbound(Activity activity, string conversationId)
     {
@@ -64,7 +69,7 @@ public sealed class ConnectorClient(HttpClient http, IOutboundTokenProvider toke
 
     private async Task<T> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, string operation, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, new Uri(new Uri(EnsureTrailingSlash(serviceUrl)), path));
+        using var request = new HttpRequestMessage(method, Target(serviceUrl, path));
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, body.GetType(), options: ProtocolJson.Options);
@@ -112,6 +117,23 @@ public sealed class ConnectorClient(HttpClient http, IOutboundTokenProvider toke
         typeof(T) == typeof(ResourceResponse) ? (T)(object)new ResourceResponse(null)
         : typeof(T) == typeof(ConversationResourceResponse) ? (T)(object)new ConversationResourceResponse(null, null, null)
         : throw new ConnectorException(System.Net.HttpStatusCode.NoContent, "read response", "The connector answered with no body.");
+
+    /// <summary>
+    /// The URL to call, checked to be the path meant: an id "." or ".." survives escaping and Uri removes
+    /// it, which would move the call to another REST path (POST /v3/activities, say).
+    /// </summary>
+    private static Uri Target(string serviceUrl, string path)
+    {
+        var baseUri = new Uri(EnsureTrailingSlash(serviceUrl));
+        var target = new Uri(baseUri, path);
+        var meant = baseUri.AbsolutePath + path.Split('?', 2)[0];
+        if (!string.Equals(target.AbsolutePath, meant, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"An id would move the connector call off its path '{meant}'.", nameof(path));
+        }
+
+        return target;
+    }
 
     private static string EnsureTrailingSlash(string url) => url.EndsWith('/') ? url : url + "/";
 }

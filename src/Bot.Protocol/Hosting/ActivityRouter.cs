@@ -188,7 +188,8 @@ public sealed class ActivityRouter
                 : Route.UnhandledInvoke;
         }
 
-        if (activity.Value?["action"] is not JsonObject action)
+        // The value is the sender's: a string, number, list or boolean has no 'action' either.
+        if ((activity.Value as JsonObject)?["action"] is not JsonObject action)
         {
             return Route.BadInvoke("The invoke value has no 'action' object.");
         }

@@ -42,9 +42,15 @@ internal sealed record InboundRequest(Activity? Activity, IResult? Problem)
         }
 
         var missing = MissingFields(activity);
-        return missing.Count == 0
+        if (missing.Count > 0)
+        {
+            return Fail(Problems.BadRequest("The activity lacks required fields: " + string.Join(", ", missing) + "."));
+        }
+
+        var unusable = InboundIds.Problems(activity);
+        return unusable.Count == 0
             ? new InboundRequest(activity, null)
-            : Fail(Problems.BadRequest("The activity lacks required fields: " + string.Join(", ", missing) + "."));
+            : Fail(Problems.BadRequest("The activity has unusable ids: " + string.Join(", ", unusable) + "."));
     }
 
     private static List<string> MissingFields(Activity activity)

@@ -67,6 +67,14 @@ public sealed class ActivityRouterTests
     [InlineData("""{}""")]
     [InlineData("""{"action":{"type":"Action.Submit","verb":"shift.checkin"}}""")]
     [InlineData("""{"action":{"type":"Action.Execute"}}""")]
+    [InlineData("\"shift.checkin\"")]
+    [InlineData("5")]
+    [InlineData("""[{"action":{"type":"Action.Execute","verb":"shift.checkin"}}]""")]
+    [InlineData("true")]
+    [InlineData("null")]
+    [InlineData("""{"action":["Action.Execute"]}""")]
+    [InlineData("""{"action":{"type":{"x":1},"verb":"shift.checkin"}}""")]
+    [InlineData("""{"action":{"type":"Action.Execute","verb":["shift.checkin"]}}""")]
     public void Resolve_MalformedCardInvoke_BadInvoke(string value)
     {
         Assert.Equal(RouteKind.BadInvoke, Router().Resolve(Invoke(value)).Kind);

@@ -33,6 +33,15 @@ public static class BotCultures
         return new Restore(previous);
     }
 
+    /// <summary>What <paramref name="make"/> makes under <paramref name="culture"/> (a card, a text), the previous culture restored after.</summary>
+    public static T In<T>(CultureInfo culture, Func<T> make)
+    {
+        using (Use(culture))
+        {
+            return make();
+        }
+    }
+
     private sealed class Restore((CultureInfo Culture, CultureInfo UiCulture) previous) : IDisposable
     {
         public void Dispose()

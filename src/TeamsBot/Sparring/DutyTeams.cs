@@ -24,8 +24,12 @@ public sealed class DutyTeams(DutyChannelStore dutyChannels, IShiftStore shifts,
         _kept is { } kept && time.GetUtcNow() - kept.ReadAt < KeptFor ? kept.Teams : await ReadAsync(cancellationToken);
 
     /// <summary>The team whose duty channel <paramref name="channelId"/> is; null when it is no team's.</summary>
-    public async Task<DutyChannel?> OfChannelAsync(string channelId, CancellationToken cancellationToken) =>
-        Find(await AllAsync(cancellationToken), channelId) ?? Find(await ReadAsync(cancellationToken), channelId);
+    public Task<DutyChannel?> OfChannelAsync(string channelId, CancellationToken cancellationToken) =>
+        FindAsync(d => string.Equals(d.ChannelId, channelId, StringComparison.Ordinal), cancellationToken);
+
+    /// <summary>The team by its key; null for a key the bot does not know (stale or forged card data).</summary>
+    public Task<DutyChannel?> ByKeyAsync(string? teamKey, CancellationToken cancellationToken) =>
+        FindAsync(d => string.Equals(d.TeamKey, teamKey, StringComparison.Ordinal), cancellationToken);
 
     /// <summary>
     /// The team a counsellor is on duty for now (the channel of their open shift); else the one team there is; null
@@ -55,6 +59,7 @@ public sealed class DutyTeams(DutyChannelStore dutyChannels, IShiftStore shifts,
 
     private sealed record Kept(IReadOnlyList<DutyChannel> Teams, DateTimeOffset ReadAt);
 
-    private static DutyChannel? Find(IReadOnlyList<DutyChannel> teams, string channelId) =>
-        teams.FirstOrDefault(d => string.Equals(d.ChannelId, channelId, StringComparison.Ordinal));
+    /// <summary>A team missing from the kept list may be new (the bot just added, a first check-in): the list is read again once.</summary>
+    private async Task<DutyChannel?> FindAsync(Func<DutyChannel, bool> match, CancellationToken cancellationToken) =>
+        (await AllAsync(cancellationToken)).FirstOrDefault(match) ?? (await ReadAsync(cancellationToken)).FirstOrDefault(match);
 }

@@ -121,11 +121,5 @@ public sealed class RequestCards(ISparringRequestStore store, LiveCards live, Li
     private static string? LocaleOf(Recipient who, Person? presser, Person? accepter) =>
         presser is not null && who.Is(presser) ? presser.Locale : accepter is not null && who.Is(accepter) ? accepter.Locale : null;
 
-    private static AdaptiveCard InCulture(string? locale, Func<AdaptiveCard> build)
-    {
-        using (BotCultures.Use(BotCultures.For(locale)))
-        {
-            return build();
-        }
-    }
+    private static AdaptiveCard InCulture(string? locale, Func<AdaptiveCard> build) => BotCultures.In(BotCultures.For(locale), build);
 }

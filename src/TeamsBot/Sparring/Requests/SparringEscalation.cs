@@ -179,11 +179,5 @@ public sealed class SparringEscalation(ISparringRequestStore store, EscalationLa
     }
 
     /// <summary>Messages to people whose Teams language the request does not know (recipients are kept by id) go in Danish, the product's first language.</summary>
-    private static string InDanish(Func<string> text)
-    {
-        using (BotCultures.Use(BotCultures.Danish))
-        {
-            return text();
-        }
-    }
+    private static string InDanish(Func<string> text) => BotCultures.In(BotCultures.Danish, text);
 }

@@ -1,8 +1,6 @@
-using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using TeamsBot.DueWork;
 using TeamsBot.Organisation;
-using TeamsBot.Storage;
 
 namespace TeamsBot.Sparring;
 
@@ -13,7 +11,7 @@ namespace TeamsBot.Sparring;
 /// Done on. Each is closed under the row's ETag (a press at the same moment meets it, and one of the two wins), then its
 /// pending step is cancelled, the counsellor's list forgets it, and every card of it says how it ended.
 /// </summary>
-public sealed class SparringLapse(Tables tables, ISparringRequestStore store, RequestCards cards, IDueWork dueWork, OrganisationClock clock,
+public sealed class SparringLapse(ISparringRequestStore store, RequestCards cards, IDueWork dueWork, OrganisationClock clock,
     IOptions<SparringOptions> options, ILogger<SparringLapse> log) : IDueWorkHandler
 {
     public const string WorkKind = "sparring.lapse";
@@ -21,15 +19,13 @@ public sealed class SparringLapse(Tables tables, ISparringRequestStore store, Re
 
     public string Kind => WorkKind;
 
-    private TableClient Table => tables.Get(SparringFeature.RequestsTable);
-
     public async Task HandleAsync(DueItem item, CancellationToken cancellationToken) => await RunAsync(cancellationToken);
 
     /// <summary>Closes what has been left too long now; returns how many were found, and how many of them expired or were done.</summary>
     public async Task<SparringLapseResult> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.Now;
-        var found = await LeftOpenSinceBeforeAsync(now - options.Value.LapseAfter, cancellationToken);
+        var found = await store.OpenOrAcceptedMadeBeforeAsync(now - options.Value.LapseAfter, cancellationToken);
         int expired = 0, done = 0;
         foreach (var requestId in found)
         {
@@ -55,27 +51,6 @@ public sealed class SparringLapse(Tables tables, ISparringRequestStore store, Re
 
         RequestLog.Lapsed(log, found.Count, expired, done);
         return new SparringLapseResult(found.Count, expired, done);
-    }
-
-    /// <summary>The ids of the requests still open or accepted that were made before <paramref name="cutoff"/>.</summary>
-    /// <remarks>
-    /// A request's partition is its random id, so this filter is a scan of the whole table by the service (only the
-    /// matching rows travel, and only their id: never the note). That is fine here: it runs once an hour, on one instance,
-    /// over a counselling service's requests (a few thousand a year, one or two pages), as the overview's query does
-    /// (<see cref="Overview.SparringRequestQuery"/>). An index of open requests would have to be kept in step with every
-    /// transition for a saving nobody would notice.
-    /// </remarks>
-    private async Task<IReadOnlyList<string>> LeftOpenSinceBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        var filter = TableClient.CreateQueryFilter(
-            $"RowKey eq {SparringRequestEntityMapping.RowKey} and (State eq {nameof(SparringRequestState.Open)} or State eq {nameof(SparringRequestState.Accepted)}) and CreatedAt lt {cutoff}");
-        List<string> ids = [];
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["Id"], cancellationToken: cancellationToken))
-        {
-            ids.Add(row.GetString("Id"));
-        }
-
-        return ids;
     }
 }
 

@@ -53,9 +53,7 @@ public sealed record Recipient(string? TeamsId, string? EntraId, string? Name)
     public PersonAddress ToAddress() => new(TeamsId, EntraId);
 
     /// <summary>Whether <paramref name="person"/> is this recipient: the same Entra id (either case), or the same Teams id.</summary>
-    public bool Is(Person person) =>
-        (EntraId is not null && string.Equals(EntraId, person.EntraId, StringComparison.OrdinalIgnoreCase))
-        || (TeamsId is not null && string.Equals(TeamsId, person.TeamsId, StringComparison.Ordinal));
+    public bool Is(Person person) => Same(Of(person));
 
     public bool Same(Recipient other) =>
         (EntraId is not null && string.Equals(EntraId, other.EntraId, StringComparison.OrdinalIgnoreCase))

@@ -75,7 +75,7 @@ public sealed class SparringRequests(DutyTeams teams, IRosterStore rosters, Rost
         foreach (var candidate in all)
         {
             var roster = await rosters.GetAsync(candidate.TeamKey, cancellationToken);
-            if (roster.Slots.Count > 0 || roster.Overrides.Count > 0)
+            if (!roster.IsEmpty)
             {
                 withRoster.Add(candidate);
             }

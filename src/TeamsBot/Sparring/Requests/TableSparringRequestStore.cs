@@ -38,6 +38,9 @@ public interface ISparringRequestStore
 
     /// <summary>Drops a request from its counsellor's list (after their shift ended); the request itself is kept.</summary>
     Task ForgetAsync(string counsellorTeamsId, string requestId, CancellationToken cancellationToken);
+
+    /// <summary>The ids of the requests still open or accepted that were made before <paramref name="cutoff"/> (for the lapse job).</summary>
+    Task<IReadOnlyList<string>> OpenOrAcceptedMadeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }
 
 /// <summary>Requests in the <c>SparringRequests</c> table; see <see cref="SparringRequestEntityMapping"/> for the row.</summary>
@@ -118,4 +121,24 @@ public sealed class TableSparringRequestStore(Tables tables, PrivateText private
 
     public async Task ForgetAsync(string counsellorTeamsId, string requestId, CancellationToken cancellationToken) =>
         await Table.DeleteEntityAsync(CounsellorPartition(counsellorTeamsId), KeyEncoding.Encode(requestId), cancellationToken: cancellationToken);
+
+    /// <remarks>
+    /// A request's partition is its random id, so this filter is a scan of the whole table by the service (only the
+    /// matching rows travel, and only their id: never the note). That is fine for its one caller: the lapse job, once an
+    /// hour on one instance, over a counselling service's requests (a few thousand a year, one or two pages), as the
+    /// overview's query does (<see cref="Overview.SparringRequestQuery"/>). An index of open requests would have to be
+    /// kept in step with every transition for a saving nobody would notice.
+    /// </remarks>
+    public async Task<IReadOnlyList<string>> OpenOrAcceptedMadeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"RowKey eq {RowKey} and (State eq {nameof(SparringRequestState.Open)} or State eq {nameof(SparringRequestState.Accepted)}) and CreatedAt lt {cutoff}");
+        List<string> ids = [];
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["Id"], cancellationToken: cancellationToken))
+        {
+            ids.Add(row.GetString("Id"));
+        }
+
+        return ids;
+    }
 }

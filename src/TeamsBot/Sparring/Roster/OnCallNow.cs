@@ -17,7 +17,7 @@ public sealed class OnCallLookup(RosterReader reader, RosterResolver resolver)
 
     public async Task<OnCallNow> ForAsync(Roster roster, CancellationToken cancellationToken)
     {
-        if (roster.Slots.Count == 0 && roster.Overrides.Count == 0)
+        if (roster.IsEmpty)
         {
             return OnCallNow.NoRoster;
         }

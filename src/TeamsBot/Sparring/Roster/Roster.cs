@@ -44,6 +44,9 @@ public sealed record Roster(IReadOnlyList<WeeklySlot> Slots, IReadOnlyList<DateO
     public const int MaxOverrides = 60;
 
     public static Roster Empty { get; } = new([], []);
+
+    /// <summary>No slot and no override: the team keeps no roster (cards then show the configured contact).</summary>
+    public bool IsEmpty => Slots.Count == 0 && Overrides.Count == 0;
 }
 
 /// <summary>How the roster tells people apart and names them in card data.</summary>

@@ -61,14 +61,13 @@ public sealed class RosterGapAlert(RosterReader reader, RosterResolver resolver,
     /// <summary>In Danish, the product's first language: the alert goes to people whose Teams language the bot may not know.</summary>
     private async Task AlertAsync(DutyChannel team, string gap, Person counsellor, DateTimeOffset? until, CancellationToken cancellationToken)
     {
-        string text;
-        using (BotCultures.Use(BotCultures.Danish))
+        var text = BotCultures.In(BotCultures.Danish, () =>
         {
             var channel = team.ChannelName ?? texts["Roster.DutyChannel"];
-            text = until is { } end
+            return until is { } end
                 ? texts.Get("Alert.Gap", counsellor.Name, channel, RosterWords.Moment(end, clock.Today))
                 : texts.Get("Alert.GapOpen", counsellor.Name, channel);
-        }
+        });
 
         var told = 0;
         foreach (var coordinator in roles.Coordinators)

@@ -6,7 +6,8 @@ using TeamsBot.Shifts;
 namespace TeamsBot.Sparring;
 
 /// <summary>
-/// Reads rosters, teams and call links for the cards that show who is on call, kept in memory for a short while.
+/// Reads rosters and call links for the cards that show who is on call, kept in memory for a short while (teams are
+/// kept by <see cref="DutyTeams"/>).
 /// </summary>
 /// <remarks>
 /// Why a cache: the board asks on every render, and it renders on every check-in and check-out in the channel; the
@@ -19,8 +20,6 @@ public sealed class RosterReader(IRosterStore store, DutyTeams teams, ContactLin
 {
     public static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(20);
 
-    private const string AllTeams = "teams";
-
     private readonly MemoryCache _recent = new(new MemoryCacheOptions { SizeLimit = 10_000 });
 
     public void Dispose() => _recent.Dispose();
@@ -29,17 +28,14 @@ public sealed class RosterReader(IRosterStore store, DutyTeams teams, ContactLin
     public Task<Roster> GetAsync(string teamKey, CancellationToken cancellationToken) =>
         KeptAsync("roster|" + teamKey, () => store.GetAsync(teamKey, cancellationToken));
 
-    /// <summary>Every team the bot knows.</summary>
-    public Task<IReadOnlyList<DutyChannel>> TeamsAsync(CancellationToken cancellationToken) =>
-        KeptAsync(AllTeams, () => teams.AllAsync(cancellationToken));
+    /// <summary>Every team the bot knows (kept by <see cref="DutyTeams"/>, which also finds a team added meanwhile).</summary>
+    public Task<IReadOnlyList<DutyChannel>> TeamsAsync(CancellationToken cancellationToken) => teams.AllAsync(cancellationToken);
 
     /// <summary>The team whose duty channel this is; null when it is no team's.</summary>
-    public Task<DutyChannel?> TeamOfChannelAsync(string channelId, CancellationToken cancellationToken) =>
-        FindTeamAsync(d => string.Equals(d.ChannelId, channelId, StringComparison.Ordinal), cancellationToken);
+    public Task<DutyChannel?> TeamOfChannelAsync(string channelId, CancellationToken cancellationToken) => teams.OfChannelAsync(channelId, cancellationToken);
 
     /// <summary>The team by its key; null for a key the bot does not know (stale or forged card data).</summary>
-    public Task<DutyChannel?> TeamAsync(string? teamKey, CancellationToken cancellationToken) =>
-        FindTeamAsync(d => string.Equals(d.TeamKey, teamKey, StringComparison.Ordinal), cancellationToken);
+    public Task<DutyChannel?> TeamAsync(string? teamKey, CancellationToken cancellationToken) => teams.ByKeyAsync(teamKey, cancellationToken);
 
     /// <summary>
     /// The roster of the team whose duty channel this is; null when the channel is no team's, the team keeps no roster,
@@ -55,7 +51,7 @@ public sealed class RosterReader(IRosterStore store, DutyTeams teams, ContactLin
         try
         {
             var roster = await GetAsync(team.TeamKey, cancellationToken);
-            return roster.Slots.Count == 0 && roster.Overrides.Count == 0 ? null : (team, roster);
+            return roster.IsEmpty ? null : (team, roster);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -68,18 +64,6 @@ public sealed class RosterReader(IRosterStore store, DutyTeams teams, ContactLin
     public Task<Uri?> CallAsync(Person? person, CancellationToken cancellationToken) => person is null
         ? Task.FromResult<Uri?>(null)
         : KeptAsync("call|" + RosterPeople.KeyOf(person), () => links.CallAsync(person, cancellationToken));
-
-    /// <summary>A team not in the kept list may be new (the bot just added, a first check-in): the list is read again once.</summary>
-    private async Task<DutyChannel?> FindTeamAsync(Func<DutyChannel, bool> match, CancellationToken cancellationToken)
-    {
-        if ((await TeamsAsync(cancellationToken)).FirstOrDefault(match) is { } kept)
-        {
-            return kept;
-        }
-
-        _recent.Remove(AllTeams);
-        return (await TeamsAsync(cancellationToken)).FirstOrDefault(match);
-    }
 
     /// <summary>After a change through this instance: the next read goes to the table.</summary>
     public void Forget(string teamKey) => _recent.Remove("roster|" + teamKey);

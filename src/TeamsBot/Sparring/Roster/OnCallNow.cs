@@ -23,7 +23,7 @@ public sealed class OnCallLookup(RosterReader reader, RosterResolver resolver)
         }
 
         var week = resolver.NextSevenDays(roster);
-        var now = week.Periods is [var first, ..] && first.From == week.From ? first : null;
+        var now = week.Current;
         return new OnCallNow(true, now, await reader.CallAsync(now?.Primary, cancellationToken), await reader.CallAsync(now?.Backup, cancellationToken),
             now is null && week.Periods.Count > 0 ? week.Periods[0] : null);
     }

@@ -12,7 +12,11 @@ public sealed record OnCallPeriod(DateTimeOffset From, DateTimeOffset Until, Per
 public sealed record RosterGap(DateTimeOffset From, DateTimeOffset Until);
 
 /// <summary>Who is on call from <paramref name="From"/> until <paramref name="Until"/>, and when nobody is.</summary>
-public sealed record RosterWeek(DateTimeOffset From, DateTimeOffset Until, IReadOnlyList<OnCallPeriod> Periods, IReadOnlyList<RosterGap> Gaps);
+public sealed record RosterWeek(DateTimeOffset From, DateTimeOffset Until, IReadOnlyList<OnCallPeriod> Periods, IReadOnlyList<RosterGap> Gaps)
+{
+    /// <summary>Who is on call at <see cref="From"/>; null when the stretch begins with a gap.</summary>
+    public OnCallPeriod? Current => Periods is [var first, ..] && first.From == From ? first : null;
+}
 
 /// <summary>
 /// Who is on call when, from a roster and the organisation's clock.
@@ -34,8 +38,7 @@ public sealed class RosterResolver(OrganisationClock clock)
     public static readonly TimeSpan Horizon = TimeSpan.FromDays(7);
 
     /// <summary>Who is on call at <paramref name="instant"/> and until when (looking at most <see cref="Horizon"/> ahead); null when nobody is.</summary>
-    public OnCallPeriod? At(Roster roster, DateTimeOffset instant) =>
-        Between(roster, instant, instant + Horizon).Periods is [var first, ..] && first.From == instant ? first : null;
+    public OnCallPeriod? At(Roster roster, DateTimeOffset instant) => Between(roster, instant, instant + Horizon).Current;
 
     /// <summary>Who is on call now; null when nobody is.</summary>
     public OnCallPeriod? Now(Roster roster) => At(roster, clock.Now);

@@ -27,8 +27,9 @@ public sealed class RosterShiftCardAdditions(RosterReader reader, RosterResolver
         var (now, today) = (clock.Now, clock.Today);
         var endOfDay = clock.AtOrAcrossGap(today.AddDays(1), TimeOnly.MinValue);
         // A day past midnight, so a night that starts today shows when it really ends.
-        var periods = resolver.Between(roster, now, endOfDay + TimeSpan.FromDays(1)).Periods.Where(p => p.From < endOfDay).ToList();
-        var current = periods is [var first, ..] && first.From == clock.Local(now) ? first : null;
+        var stretch = resolver.Between(roster, now, endOfDay + TimeSpan.FromDays(1));
+        var periods = stretch.Periods.Where(p => p.From < endOfDay).ToList();
+        var current = stretch.Current;
         return Board(periods, current, await reader.CallAsync(current?.Primary, cancellationToken), Words, today);
     }
 

@@ -5,15 +5,35 @@ namespace Bot.Protocol.Connector;
 /// <summary>Outbound settings: the bot's credentials and how hard to retry the connector.</summary>
 public sealed class ConnectorOptions
 {
-    /// <summary>The bot's Entra app id; empty means no outbound token (local emulators only).</summary>
+    /// <summary>
+    /// The bot's Entra app id; for <c>UserAssignedMSI</c> the client id of the user-assigned managed identity. Empty means
+    /// no outbound token (local emulators only).
+    /// </summary>
     public string? MicrosoftAppId { get; set; }
-    /// <summary>The app's client secret.</summary>
+    /// <summary>The app's client secret; or use <see cref="CertificatePath"/>, not both.</summary>
     public string? MicrosoftAppPassword { get; set; }
-    /// <summary>The bot's home tenant; required for <c>SingleTenant</c>.</summary>
+    /// <summary>The bot's home tenant; required for <c>SingleTenant</c> and <c>UserAssignedMSI</c>.</summary>
     public string? MicrosoftAppTenantId { get; set; }
-    /// <summary><c>SingleTenant</c> (default) or <c>MultiTenant</c>.</summary>
-    [RegularExpression("(?i)^(SingleTenant|MultiTenant)$", ErrorMessage = "Bot:MicrosoftAppType must be SingleTenant or MultiTenant.")]
+    /// <summary>
+    /// <c>SingleTenant</c> (default) or <c>MultiTenant</c>: an app registration with a secret or a certificate;
+    /// <c>UserAssignedMSI</c>: the user-assigned managed identity <see cref="MicrosoftAppId"/> of the host, no secret at all.
+    /// </summary>
+    [RegularExpression("(?i)^(SingleTenant|MultiTenant|UserAssignedMSI)$",
+        ErrorMessage = "Bot:MicrosoftAppType must be SingleTenant, MultiTenant or UserAssignedMSI.")]
     public string MicrosoftAppType { get; set; } = "SingleTenant";
+    /// <summary>
+    /// A PKCS#12 file (<c>.pfx</c>/<c>.p12</c>) with the certificate registered on the app and its private key, used
+    /// instead of a client secret. On Linux App Service a certificate loaded with <c>WEBSITE_LOAD_CERTIFICATES</c> is
+    /// <c>/var/ssl/private/{thumbprint}.p12</c>.
+    /// </summary>
+    public string? CertificatePath { get; set; }
+    /// <summary>The password of <see cref="CertificatePath"/>; empty when it has none (as App Service writes them).</summary>
+    public string? CertificatePassword { get; set; }
+
+    /// <summary>True for <c>UserAssignedMSI</c>: the token comes from the host's managed identity.</summary>
+    public bool UsesManagedIdentity => string.Equals(MicrosoftAppType, "UserAssignedMSI", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True for <c>MultiTenant</c>: the token comes from the <c>botframework.com</c> tenant.</summary>
+    public bool IsMultiTenant => string.Equals(MicrosoftAppType, "MultiTenant", StringComparison.OrdinalIgnoreCase);
     /// <summary>How many times a throttled or failed call is retried.</summary>
     [Range(0, 10, ErrorMessage = "Bot:MaxRetries must be between 0 and 10.")]
     public int MaxRetries { get; set; } = 4;

@@ -26,22 +26,13 @@ public static class ConnectorServiceCollectionExtensions
     {
         services.AddOptions<ConnectorOptions>().Bind(section)
             .ValidateDataAnnotations()
-            .Validate(o => string.IsNullOrEmpty(o.MicrosoftAppId) || !string.IsNullOrEmpty(o.MicrosoftAppPassword),
-                "Bot:MicrosoftAppPassword must be set when Bot:MicrosoftAppId is set.")
-            .Validate(o => string.IsNullOrEmpty(o.MicrosoftAppId)
-                    || string.Equals(o.MicrosoftAppType, "MultiTenant", StringComparison.OrdinalIgnoreCase)
-                    || !string.IsNullOrEmpty(o.MicrosoftAppTenantId),
-                "Bot:MicrosoftAppTenantId must be set for a SingleTenant bot.")
             .Validate(o => o.AttemptTimeout <= o.TotalTimeout, "Bot:AttemptTimeout cannot be longer than Bot:TotalTimeout.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidator>();
 
-        services.AddSingleton<IOutboundTokenProvider>(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<ConnectorOptions>>();
-            return string.IsNullOrEmpty(options.Value.MicrosoftAppId)
-                ? new NoOutboundToken()
-                : new MsalOutboundTokenProvider(options);
-        });
+        // Entra (or the managed identity endpoint) answers within seconds or not at all: a turn cannot wait 100 s.
+        services.AddHttpClient(OutboundIdentity.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton(OutboundIdentity.CreateTokenProvider);
 
         services.AddHttpClient<IConnectorClient, ConnectorClient>(HttpClientName)
             .AddResilienceHandler("connector", static (builder, context) =>

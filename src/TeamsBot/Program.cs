@@ -4,10 +4,11 @@ using TeamsBot.Hosting;
 // Content root is the app's own folder, so appsettings.json loads whatever folder the bot is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-// --urls or ASPNETCORE_URLS win; otherwise listen where the Agents Playground and the README expect.
-if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+// ASP.NET Core's conventions (--urls, ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS, Kestrel:Endpoints) decide; only in
+// Development with none of them does the bot listen where the Agents Playground expects it.
+if (ListenAddress.DefaultFor(builder.Configuration, builder.Environment) is { } address)
 {
-    builder.WebHost.UseUrls("http://127.0.0.1:3978");
+    builder.WebHost.UseUrls(address);
 }
 
 builder.Services.AddTeamsBot(builder.Configuration);
@@ -15,6 +16,7 @@ builder.Services.AddTeamsBot(builder.Configuration);
 var app = builder.Build();
 app.UseExceptionHandler();
 app.MapGet("/healthz", () => Results.Text("ok"));
+app.MapReadiness();
 app.MapBotMessages();
 app.Run();
 

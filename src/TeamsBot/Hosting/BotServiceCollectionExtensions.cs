@@ -32,6 +32,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<StorageUnavailableAnswer>();
         services.AddSingleton(BotRoutes.Build);
+        services.AddReadiness();
         return services.AddBotFeatures(configuration);
     }
 

@@ -83,7 +83,7 @@ public sealed class ChannelTokenAuthenticator(
             result = keys is null ? null : await ValidateAsync(token, issuer.Authority, appId, keys);
         }
 
-        if (keys is null || result is null)
+        if (keys is null || result is null) // result is null exactly when keys are
         {
             return Reject(TokenRule.SigningKeysUnavailable, facts);
         }

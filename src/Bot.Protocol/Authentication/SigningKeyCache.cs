@@ -17,7 +17,7 @@ namespace Bot.Protocol.Authentication;
 /// above is tested to the second.
 /// </remarks>
 internal sealed class SigningKeyCache(
-    TokenAuthority authority, Uri metadataUrl, TimeSpan lifetime, HttpClient http, TimeProvider time, ILogger log) : IDisposable
+    TokenAuthority authority, Uri metadataUrl, TimeSpan lifetime, Func<HttpClient> httpClients, TimeProvider time, ILogger log) : IDisposable
 {
     public static readonly TimeSpan UnknownKeyRefreshInterval = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(30);
@@ -35,32 +35,29 @@ internal sealed class SigningKeyCache(
     public Task<SigningKeys?> GetAsync(CancellationToken cancellationToken)
     {
         var current = _current;
-        return current is not null && time.GetUtcNow() - current.FetchedAt < lifetime
-            ? Task.FromResult<SigningKeys?>(current)
-            : RefreshAsync(cancellationToken);
+        return current is not null && IsFresh(current, time.GetUtcNow()) ? Task.FromResult<SigningKeys?>(current) : RefreshAsync(unknownKey: false, cancellationToken);
     }
 
     /// <summary>Refreshes because a token named a key id the cache does not have, at most once a minute.</summary>
-    public Task<SigningKeys?> RefreshForUnknownKeyAsync(CancellationToken cancellationToken) =>
-        time.GetUtcNow() - _lastAttempt < UnknownKeyRefreshInterval ? Task.FromResult(_current) : RefreshAsync(cancellationToken);
+    public Task<SigningKeys?> RefreshForUnknownKeyAsync(CancellationToken cancellationToken) => RefreshAsync(unknownKey: true, cancellationToken);
 
-    private async Task<SigningKeys?> RefreshAsync(CancellationToken cancellationToken)
+    private bool IsFresh(SigningKeys keys, DateTimeOffset now) => now - keys.FetchedAt < lifetime;
+
+    private async Task<SigningKeys?> RefreshAsync(bool unknownKey, CancellationToken cancellationToken)
     {
-        if (time.GetUtcNow() < _retryAt)
-        {
-            return _current;
-        }
-
-        var attemptSeen = _lastAttempt;
+        // Every decision is taken under the gate, so requests queued behind a fetch see its outcome instead of repeating it.
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_lastAttempt != attemptSeen)
+            var now = time.GetUtcNow();
+            var notDue = now < _retryAt
+                || (unknownKey ? now - _lastAttempt < UnknownKeyRefreshInterval : _current is not null && IsFresh(_current, now));
+            if (notDue)
             {
-                return _current; // Another request fetched (or failed to) while this one waited.
+                return _current;
             }
 
-            _lastAttempt = time.GetUtcNow();
+            _lastAttempt = now;
             try
             {
                 _current = await FetchAsync(cancellationToken);
@@ -72,7 +69,7 @@ internal sealed class SigningKeyCache(
             {
                 _failures++;
                 var delay = RetryDelay(_failures);
-                _retryAt = _lastAttempt + delay;
+                _retryAt = now + delay;
                 Log.SigningKeysRefreshFailed(log, error, authority, metadataUrl, _current is not null, delay);
             }
 
@@ -90,7 +87,8 @@ internal sealed class SigningKeyCache(
     private async Task<SigningKeys> FetchAsync(CancellationToken cancellationToken)
     {
         // Plain HTTP only for a loopback authority (a local test double); the real ones are HTTPS.
-        var documents = new HttpDocumentRetriever(http) { RequireHttps = !metadataUrl.IsLoopback };
+        // A client per fetch, so the factory's handler rotation (DNS changes) reaches this long-lived cache.
+        var documents = new HttpDocumentRetriever(httpClients()) { RequireHttps = !metadataUrl.IsLoopback };
         var metadata = await OpenIdConnectConfigurationRetriever.GetAsync(metadataUrl.AbsoluteUri, documents, cancellationToken);
         var keys = metadata.JsonWebKeySet?.GetSigningKeys() ?? [];
         if (keys.Count == 0)

@@ -20,8 +20,9 @@ public sealed class SigningKeySource : IDisposable
     public SigningKeySource(IHttpClientFactory httpClients, IOptions<BotAuthenticationOptions> options, TimeProvider time, ILogger<SigningKeySource> log)
     {
         var o = options.Value;
-        _botFramework = new(TokenAuthority.BotFramework, o.OpenIdMetadataUrl, o.SigningKeysLifetime, httpClients.CreateClient(HttpClientName), time, log);
-        _entra = new(TokenAuthority.Entra, o.EntraOpenIdMetadataUrl, o.SigningKeysLifetime, httpClients.CreateClient(HttpClientName), time, log);
+        HttpClient Client() => httpClients.CreateClient(HttpClientName);
+        _botFramework = new(TokenAuthority.BotFramework, o.OpenIdMetadataUrl, o.SigningKeysLifetime, Client, time, log);
+        _entra = new(TokenAuthority.Entra, o.EntraOpenIdMetadataUrl, o.SigningKeysLifetime, Client, time, log);
     }
 
     /// <inheritdoc />

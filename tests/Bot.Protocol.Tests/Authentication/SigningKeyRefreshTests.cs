@@ -121,4 +121,19 @@ public sealed class SigningKeyRefreshTests
 
         Assert.True(result.Succeeded, result.FailureReason);
     }
+
+    [Theory]
+    [InlineData(MetadataFailure.None, 2)]
+    [InlineData(MetadataFailure.ServerError, 1)]
+    public async Task Authenticate_ManyFirstRequestsAtOnce_FetchOnceBetweenThem(MetadataFailure failure, int requestsServed)
+    {
+        await using var bot = await AuthenticatorUnderTest.StartAsync();
+        bot.Authority.Failure = failure;
+        var token = bot.BotFrameworkToken();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => bot.AuthenticateAsync(token))));
+
+        Assert.Equal(requestsServed, bot.Authority.Requests);
+        Assert.All(results, r => Assert.Equal(failure == MetadataFailure.None, r.Succeeded));
+    }
 }

@@ -22,7 +22,8 @@ public sealed class LiveCardConversations(ConversationReferenceStore references,
                 }
 
                 var sent = await connector.SendToConversationAsync(channel.ServiceUrl, channelId, Message(card, channel, channelId), cancellationToken);
-                return new Posted(sent.Id, sent.Id is null ? channelId : Thread(channelId, sent.Id));
+                // The channel is what is stored (features read it back as the card's channel); updates go to the post's thread.
+                return new Posted(sent.Id, channelId);
             case LiveCardPlace.PersonalChat { TeamsUserId: var userId, EntraId: var entraId }:
                 var reached = await personal.SendAsync(new PersonAddress(userId, entraId), Activity.CardMessage(card), cancellationToken);
                 return reached.Outcome == ReachOutcome.Sent ? new Posted(reached.ActivityId, reached.ConversationId!) : null;

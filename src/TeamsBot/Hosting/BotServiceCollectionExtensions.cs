@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsBot.Conversations;
 using TeamsBot.DueWork;
 using TeamsBot.Help;
+using TeamsBot.Installation;
 using TeamsBot.Localization;
 using TeamsBot.Organisation;
 using TeamsBot.Overview;
@@ -46,5 +47,6 @@ public static class BotServiceCollectionExtensions
         .AddReflections(configuration)
         .AddOverview(configuration)
         .AddSparring(configuration)
+        .AddInstallation(configuration)
         .AddHelp(configuration);
 }

@@ -14,6 +14,7 @@ using TeamsBot.Reflections;
 using TeamsBot.Shifts;
 using TeamsBot.Sparring;
 using TeamsBot.Storage;
+using TeamsBot.Telemetry;
 
 namespace TeamsBot.Hosting;
 
@@ -33,6 +34,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<StorageUnavailableAnswer>();
         services.AddSingleton(BotRoutes.Build);
+        services.AddBotTelemetry(configuration);
         return services.AddBotFeatures(configuration);
     }
 

@@ -88,7 +88,9 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
         using var reader = new StreamReader(request.Body);
         var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
         var received = Stopwatch.GetTimestamp();
-        if (conversationId.Contains(";messageid=", StringComparison.Ordinal))
+        // A channel post is edited in its own thread ({channel};messageid={post}), as Teams does: that is the board.
+        var boardEdit = isUpdate && conversationId.EndsWith(";messageid=" + activityId, StringComparison.Ordinal);
+        if (!boardEdit && conversationId.Contains(";messageid=", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _threadReplies); // The one-line answer in the check-in's thread, not the board.
         }

@@ -21,7 +21,8 @@ public static class AuthenticationServiceCollectionExtensions
                 "Set Bot:MicrosoftAppId (environment variable Bot__MicrosoftAppId): outside Development every request must carry a Bot Framework token for it.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(SigningKeySource.HttpClientName);
+        // A metadata fetch happens on a request's path: it must fail fast, and a failure then backs off (SigningKeyCache).
+        services.AddHttpClient(SigningKeySource.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<SigningKeySource>();
         services.AddSingleton<IInboundAuthenticator, ChannelTokenAuthenticator>();
         services.AddHostedService<AnonymousModeWarning>();

@@ -7,11 +7,23 @@ public sealed class BotAuthenticationOptions
     /// <summary>The bot's Entra app id: the audience every channel token must carry. Empty only for local emulators.</summary>
     public string? MicrosoftAppId { get; set; }
 
+    /// <summary>
+    /// The bot's own Entra tenant. Entra-issued channel tokens from this tenant are accepted besides those of the
+    /// Bot Service's tenants; empty accepts only the Bot Service's.
+    /// </summary>
+    public string? MicrosoftAppTenantId { get; set; }
+
     /// <summary>OpenID metadata of the Bot Framework channel token issuer (public cloud by default).</summary>
     public Uri OpenIdMetadataUrl { get; set; } = new("https://login.botframework.com/v1/.well-known/openidconfiguration");
 
-    /// <summary>The issuer channel tokens must carry.</summary>
+    /// <summary>The issuer Bot Framework channel tokens must carry.</summary>
     public string ValidIssuer { get; set; } = "https://api.botframework.com";
+
+    /// <summary>
+    /// OpenID metadata whose keys sign Entra-issued channel tokens: the multi-tenant <c>common</c> v2 endpoint,
+    /// since the tokens come from the Bot Service's tenants as well as the bot's own.
+    /// </summary>
+    public Uri EntraOpenIdMetadataUrl { get; set; } = new("https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration");
 
     /// <summary>How long fetched signing keys are trusted before they are fetched again.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00", ErrorMessage = "Bot:SigningKeysLifetime must be between 1 minute and 7 days.")]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,12 +9,21 @@ using Microsoft.IdentityModel.Tokens;
 namespace Bot.Protocol.Authentication;
 
 /// <summary>
-/// Validates Bot Framework channel tokens as the Bot Framework SDK did: issuer, signature from the
-/// channel's keys (RS256/384/512), lifetime with 5 minutes' skew, audience = app id, the signing key's
-/// endorsement of the channel, and the <c>serviceurl</c> claim = the activity's serviceUrl.
+/// Validates channel tokens as the Agents SDK does. Two authorities sign them:
+/// the Bot Framework (issuer <c>https://api.botframework.com</c>, keys from its metadata, each endorsed for channels,
+/// and a <c>serviceurl</c> claim that must equal the activity's serviceUrl), and Entra ID on behalf of the Bot
+/// Service's tenants or the bot's own (keys from the <c>common</c> v2 metadata, <c>tid</c> = the tenant in the issuer,
+/// no endorsements, and <c>serviceurl</c> checked when present). Both: signature (RS256/384/512), lifetime with
+/// 5 minutes' skew, audience = app id. The token's claimed issuer picks the authority; any other issuer is refused
+/// before a key is fetched. A rejected token is logged with its iss, aud, kid and the rule it broke, never more.
 /// With no app id in Development, requests without a token are let in (the Agents Playground sends none);
 /// a request that does carry a token is then refused, since there is no audience to check it against.
 /// </summary>
+/// <remarks>
+/// When no keys of the token's authority were ever fetched and fetching fails, the request is refused (401) rather
+/// than answered 503: the endpoint's contract stays "a request we cannot authenticate gets 401", as ASP.NET Core's
+/// JwtBearer answers when its metadata is unreachable, and the log says why (events 1101 and 1103).
+/// </remarks>
 public sealed class ChannelTokenAuthenticator(
     IOptions<BotAuthenticationOptions> options,
     IHostEnvironment environment,
@@ -26,6 +36,8 @@ public sealed class ChannelTokenAuthenticator(
 
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+    private readonly ChannelIssuers _issuers = new(options.Value.ValidIssuer, options.Value.MicrosoftAppTenantId);
+    private readonly ConcurrentDictionary<string, bool> _issuersSeen = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public async Task<InboundAuthenticationResult> AuthenticateAsync(string? authorizationHeader, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
@@ -49,30 +61,59 @@ public sealed class ChannelTokenAuthenticator(
             return InboundAuthenticationResult.Fail("The Authorization header must be 'Bearer <token>'.");
         }
 
-        var keys = await signingKeys.GetAsync(cancellationToken);
-        var result = await ValidateAsync(parts[1], appId, keys);
-        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        var facts = TokenFacts.Read(_handler, parts[1]);
+        if (facts is null)
         {
-            keys = await signingKeys.RefreshForUnknownKeyAsync(keys, cancellationToken);
-            result = await ValidateAsync(parts[1], appId, keys);
+            return Reject(TokenRule.Malformed, TokenFacts.None);
+        }
+
+        return _issuers.Find(facts.Issuer) is { } issuer
+            ? await ValidateAsync(parts[1], facts, issuer, appId, channelId, serviceUrl, cancellationToken)
+            : Reject(TokenRule.Issuer, facts);
+    }
+
+    private async Task<InboundAuthenticationResult> ValidateAsync(string token, TokenFacts facts, AcceptedIssuer issuer, string appId,
+        string? channelId, string? serviceUrl, CancellationToken cancellationToken)
+    {
+        var keys = await signingKeys.GetAsync(issuer.Authority, cancellationToken);
+        var result = keys is null ? null : await ValidateAsync(token, issuer.Authority, appId, keys);
+        if (keys is null || result?.Exception is SecurityTokenSignatureKeyNotFoundException)
+        {
+            keys = await signingKeys.RefreshForUnknownKeyAsync(issuer.Authority, cancellationToken) ?? keys;
+            result = keys is null ? null : await ValidateAsync(token, issuer.Authority, appId, keys);
+        }
+
+        if (keys is null || result is null) // result is null exactly when keys are
+        {
+            return Reject(TokenRule.SigningKeysUnavailable, facts);
         }
 
         if (!result.IsValid)
         {
-            Log.TokenRejected(log, result.Exception?.GetType().Name);
-            return InboundAuthenticationResult.Fail(Describe(result.Exception));
+            return Reject(TokenRules.Of(result.Exception), facts);
         }
 
-        var token = (JsonWebToken)result.SecurityToken;
-        return CheckEndorsement(keys, token.Kid, channelId)
-            ?? CheckServiceUrl(token, serviceUrl)
-            ?? InboundAuthenticationResult.Success(result.ClaimsIdentity);
+        var jwt = (JsonWebToken)result.SecurityToken;
+        var broken = issuer.Authority == TokenAuthority.BotFramework
+            ? CheckEndorsement(keys, jwt.Kid, channelId) ?? CheckServiceUrl(jwt, serviceUrl, required: true)
+            : CheckTenant(jwt, issuer.Tenant!) ?? CheckServiceUrl(jwt, serviceUrl, required: false);
+        if (broken is { } rule)
+        {
+            return Reject(rule.Rule, facts, rule.Reason);
+        }
+
+        if (_issuersSeen.TryAdd(facts.Issuer!, true))
+        {
+            Log.FirstTokenFromIssuer(log, facts.Issuer!, issuer.Authority);
+        }
+
+        return InboundAuthenticationResult.Success(result.ClaimsIdentity);
     }
 
-    private Task<TokenValidationResult> ValidateAsync(string token, string appId, SigningKeys keys) =>
+    private Task<TokenValidationResult> ValidateAsync(string token, TokenAuthority authority, string appId, SigningKeys keys) =>
         _handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
-            ValidIssuer = options.Value.ValidIssuer,
+            ValidIssuers = _issuers.Of(authority),
             ValidAudience = appId,
             IssuerSigningKeys = keys.Keys,
             ValidAlgorithms = Algorithms,
@@ -90,31 +131,39 @@ public sealed class ChannelTokenAuthenticator(
             && (notBefore is not { } nbf || nbf.ToUniversalTime() - ClockSkew <= now);
     }
 
-    private static InboundAuthenticationResult? CheckEndorsement(SigningKeys keys, string? keyId, string? channelId)
+    private static (TokenRule Rule, string Reason)? CheckEndorsement(SigningKeys keys, string? keyId, string? channelId)
     {
         if (keyId is null || !keys.Endorsements.TryGetValue(keyId, out var endorsed))
         {
-            return InboundAuthenticationResult.Fail("The token's signing key is not endorsed for any channel.");
+            return (TokenRule.Endorsement, "The token's signing key is not endorsed for any channel.");
         }
 
         return string.IsNullOrEmpty(channelId) || endorsed.Contains(channelId, StringComparer.OrdinalIgnoreCase)
             ? null
-            : InboundAuthenticationResult.Fail($"The token's signing key is not endorsed for the channel '{channelId}'.");
+            : (TokenRule.Endorsement, $"The token's signing key is not endorsed for the channel '{channelId}'.");
     }
 
-    private static InboundAuthenticationResult? CheckServiceUrl(JsonWebToken token, string? serviceUrl) =>
-        token.TryGetClaim("serviceurl", out Claim claim) && string.Equals(claim.Value, serviceUrl, StringComparison.OrdinalIgnoreCase)
-            ? null
-            : InboundAuthenticationResult.Fail("The token's serviceurl claim does not match the activity's serviceUrl.");
-
-    private static string Describe(Exception? error) => error switch
+    private static (TokenRule Rule, string Reason)? CheckServiceUrl(JsonWebToken token, string? serviceUrl, bool required)
     {
-        SecurityTokenInvalidIssuerException => "The token's issuer is not the Bot Framework.",
-        SecurityTokenInvalidAudienceException => "The token is not for this bot (audience).",
-        SecurityTokenInvalidLifetimeException or SecurityTokenExpiredException or SecurityTokenNotYetValidException => "The token has expired or is not yet valid.",
-        SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "The token's signature is not valid.",
-        SecurityTokenInvalidAlgorithmException => "The token's signing algorithm is not allowed.",
-        SecurityTokenMalformedException => "The token is malformed.",
-        _ => "The token is not valid.",
-    };
+        if (!token.TryGetClaim("serviceurl", out Claim claim))
+        {
+            return required ? (TokenRule.ServiceUrl, "The token has no serviceurl claim.") : null;
+        }
+
+        return string.Equals(claim.Value, serviceUrl, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : (TokenRule.ServiceUrl, TokenRules.Describe(TokenRule.ServiceUrl));
+    }
+
+    // Entra's common keys sign for every tenant, so the issuer alone does not say whose token it is: the tid must agree.
+    private static (TokenRule Rule, string Reason)? CheckTenant(JsonWebToken token, string tenant) =>
+        token.TryGetPayloadValue<string>("tid", out var tid) && string.Equals(tid, tenant, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : (TokenRule.Tenant, TokenRules.Describe(TokenRule.Tenant));
+
+    private InboundAuthenticationResult Reject(TokenRule rule, TokenFacts facts, string? reason = null)
+    {
+        Log.TokenRejected(log, rule, TokenFacts.Loggable(facts.Issuer), TokenFacts.Loggable(facts.Audience), TokenFacts.Loggable(facts.KeyId));
+        return InboundAuthenticationResult.Fail(reason ?? TokenRules.Describe(rule));
+    }
 }

@@ -1,77 +1,44 @@
-using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Bot.Protocol.Authentication;
 
 /// <summary>
-/// Fetches and caches the channel's signing keys: the OpenID metadata names the JWKS, whose entries carry
-/// an <c>endorsements</c> array that <see cref="JsonWebKey"/> does not model, so the JSON is read here.
-/// A key id not yet seen forces one refetch (keys rotate), at most once a minute.
+/// The signing keys of the two authorities channel tokens come from: the Bot Framework (whose JWKS entries carry
+/// the channels each key is endorsed for) and Entra ID (the <c>common</c> v2 metadata). Each is fetched only when a
+/// token from that authority arrives, and cached apart, so an outage at one does not touch the other.
 /// </summary>
-public sealed class SigningKeySource(IHttpClientFactory httpClients, IOptions<BotAuthenticationOptions> options, TimeProvider time) : IDisposable
+public sealed class SigningKeySource : IDisposable
 {
     /// <summary>The name of the HttpClient used for metadata, so hosts and tests can configure it.</summary>
     public const string HttpClientName = "Bot.Protocol.OpenIdMetadata";
 
-    private static readonly TimeSpan MinimumRefreshInterval = TimeSpan.FromMinutes(1);
-    private readonly SemaphoreSlim _refresh = new(1, 1);
-    private SigningKeys? _current;
+    private readonly SigningKeyCache _botFramework;
+    private readonly SigningKeyCache _entra;
+
+    /// <summary>Creates the two caches from the configured metadata addresses.</summary>
+    public SigningKeySource(IHttpClientFactory httpClients, IOptions<BotAuthenticationOptions> options, TimeProvider time, ILogger<SigningKeySource> log)
+    {
+        var o = options.Value;
+        HttpClient Client() => httpClients.CreateClient(HttpClientName);
+        _botFramework = new(TokenAuthority.BotFramework, o.OpenIdMetadataUrl, o.SigningKeysLifetime, Client, time, log);
+        _entra = new(TokenAuthority.Entra, o.EntraOpenIdMetadataUrl, o.SigningKeysLifetime, Client, time, log);
+    }
 
     /// <inheritdoc />
-    public void Dispose() => _refresh.Dispose();
-
-    /// <summary>The cached keys, fetched when missing or expired.</summary>
-    public async Task<SigningKeys> GetAsync(CancellationToken cancellationToken)
+    public void Dispose()
     {
-        var current = _current;
-        return current is not null && time.GetUtcNow() - current.FetchedAt < options.Value.SigningKeysLifetime
-            ? current
-            : await RefreshAsync(current, cancellationToken);
+        _botFramework.Dispose();
+        _entra.Dispose();
     }
 
-    /// <summary>Refetches because a token named a key id the cache does not have.</summary>
-    public async Task<SigningKeys> RefreshForUnknownKeyAsync(SigningKeys seen, CancellationToken cancellationToken) =>
-        time.GetUtcNow() - seen.FetchedAt < MinimumRefreshInterval ? seen : await RefreshAsync(seen, cancellationToken);
+    /// <summary>The authority's keys: cached, or fetched when missing or expired; the last good keys when a fetch fails; null when none were ever fetched.</summary>
+    public Task<SigningKeys?> GetAsync(TokenAuthority authority, CancellationToken cancellationToken) =>
+        Of(authority).GetAsync(cancellationToken);
 
-    private async Task<SigningKeys> RefreshAsync(SigningKeys? seen, CancellationToken cancellationToken)
-    {
-        await _refresh.WaitAsync(cancellationToken);
-        try
-        {
-            if (!ReferenceEquals(_current, seen) && _current is not null)
-            {
-                return _current; // Another caller refreshed while we waited.
-            }
+    /// <summary>Refetches because a token named a key id the cache does not have (at most once a minute, and not while backing off).</summary>
+    public Task<SigningKeys?> RefreshForUnknownKeyAsync(TokenAuthority authority, CancellationToken cancellationToken) =>
+        Of(authority).RefreshForUnknownKeyAsync(cancellationToken);
 
-            var http = httpClients.CreateClient(HttpClientName);
-            using var metadata = JsonDocument.Parse(await http.GetStringAsync(options.Value.OpenIdMetadataUrl, cancellationToken));
-            var jwksUri = metadata.RootElement.GetProperty("jwks_uri").GetString()
-                ?? throw new InvalidOperationException("The OpenID metadata has no jwks_uri.");
-            var jwks = await http.GetStringAsync(new Uri(jwksUri), cancellationToken);
-            _current = Parse(jwks, time.GetUtcNow());
-            return _current;
-        }
-        finally
-        {
-            _refresh.Release();
-        }
-    }
-
-    internal static SigningKeys Parse(string jwks, DateTimeOffset fetchedAt)
-    {
-        var keys = new JsonWebKeySet(jwks).GetSigningKeys();
-        Dictionary<string, IReadOnlyList<string>> endorsements = new(StringComparer.Ordinal);
-        using var document = JsonDocument.Parse(jwks);
-        foreach (var key in document.RootElement.GetProperty("keys").EnumerateArray())
-        {
-            if (key.TryGetProperty("kid", out var kid) && kid.GetString() is { } id
-                && key.TryGetProperty("endorsements", out var list) && list.ValueKind == JsonValueKind.Array)
-            {
-                endorsements[id] = [.. list.EnumerateArray().Select(e => e.GetString()).OfType<string>()];
-            }
-        }
-
-        return new SigningKeys([.. keys], endorsements, fetchedAt);
-    }
+    private SigningKeyCache Of(TokenAuthority authority) => authority == TokenAuthority.BotFramework ? _botFramework : _entra;
 }

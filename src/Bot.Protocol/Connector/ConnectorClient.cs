@@ -1,15 +1,18 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Bot.Protocol.Activities;
+using Microsoft.Extensions.Logging;
 using Polly.Timeout;
 
 namespace Bot.Protocol.Connector;
 
 /// <summary>
 /// Bot Connector REST v3 over <see cref="HttpClient"/>. Retries for 429/412/5xx live in the
-/// client's resilience pipeline (see <see cref="ConnectorServiceCollectionExtensions"/>), not here.
+/// client's resilience pipeline (see <see cref="ConnectorServiceCollectionExtensions"/>), not here. Only allowed
+/// service hosts are called (<see cref="ServiceHosts"/>), and a refusal of the bot itself (401/403) is logged as an
+/// identity problem, whoever called.
 /// </summary>
-public sealed class ConnectorClient(HttpClient http, IOutboundTokenProvider tokens) : IConnectorClient
+public sealed class ConnectorClient(HttpClient http, IOutboundTokenProvider tokens, ServiceHosts hosts, ILogger<ConnectorClient> log) : IConnectorClient
 {
     /// <inheritdoc />
     public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
@@ -69,6 +72,13 @@ public sealed class ConnectorClient(HttpClient http, IOutboundTokenProvider toke
 
     private async Task<T> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, string operation, CancellationToken cancellationToken)
     {
+        // Checked before the token is asked for: a URL that is refused never sees one.
+        if (hosts.Refusal(serviceUrl) is { } refusal)
+        {
+            ConnectorLog.ServiceUrlRefused(log, serviceUrl, operation, refusal);
+            throw ConnectorException.ServiceUrlRefused(operation, refusal);
+        }
+
         using var request = new HttpRequestMessage(method, Target(serviceUrl, path));
         if (body is not null)
         {
@@ -85,7 +95,13 @@ public sealed class ConnectorClient(HttpClient http, IOutboundTokenProvider toke
         if (!response.IsSuccessStatusCode)
         {
             var error = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new ConnectorException(response.StatusCode, operation, error.Length > 2000 ? error[..2000] : error);
+            var failure = new ConnectorException(response.StatusCode, operation, error.Length > 2000 ? error[..2000] : error);
+            if (failure.IsIdentityProblem)
+            {
+                ConnectorLog.IdentityRefused(log, operation, failure.StatusCode, failure.ErrorCode);
+            }
+
+            throw failure;
         }
 
         // 202 Accepted and 204 carry no id (e.g. a message Teams split); callers must cope with a null id.

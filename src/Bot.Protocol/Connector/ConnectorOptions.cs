@@ -49,4 +49,10 @@ public sealed class ConnectorOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00", ErrorMessage = "Bot:TotalTimeout must be between 0.1 seconds and 5 minutes.")]
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Connector hosts allowed besides <see cref="ServiceHosts.Defaults"/> (e.g. <c>*.botframework.azure.us</c> or a
+    /// sovereign cloud's Teams host); <c>*.</c> matches any subdomain. The bot's token goes to no other host.
+    /// </summary>
+    public List<string> AdditionalServiceHosts { get; set; } = [];
 }

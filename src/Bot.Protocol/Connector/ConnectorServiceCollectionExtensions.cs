@@ -21,6 +21,13 @@ public static class ConnectorServiceCollectionExtensions
         HttpStatusCode.ServiceUnavailable, HttpStatusCode.GatewayTimeout,
     ];
 
+    // A 502 or 504 to a POST may come from a gateway after the service took the message: sending it again could post
+    // it twice (PROTOCOL.md §2.4). 429, 412 and 503 mean it was not taken.
+    private static readonly HashSet<HttpStatusCode> TransientForPost =
+    [
+        HttpStatusCode.TooManyRequests, HttpStatusCode.PreconditionFailed, HttpStatusCode.ServiceUnavailable,
+    ];
+
     /// <summary>Adds <see cref="IConnectorClient"/>, bound to the given configuration section.</summary>
     public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration section)
     {
@@ -34,6 +41,7 @@ public static class ConnectorServiceCollectionExtensions
         services.AddHttpClient(OutboundIdentity.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton(OutboundIdentity.CreateTokenProvider);
 
+        services.AddSingleton<ServiceHosts>();
         services.AddHttpClient<IConnectorClient, ConnectorClient>(HttpClientName)
             .AddResilienceHandler("connector", static (builder, context) =>
             {
@@ -48,16 +56,22 @@ public static class ConnectorServiceCollectionExtensions
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
                     Delay = options.RetryBaseDelay,
+                    // Retry-After in seconds or as an HTTP date; capped by the total timeout above.
                     ShouldRetryAfterHeader = true,
-                    ShouldHandle = args => ValueTask.FromResult(
-                        options.MaxRetries > 0 && (args.Outcome.Exception is HttpRequestException
-                            || (args.Outcome.Exception is TimeoutRejectedException && IsIdempotent(args.Context))
-                            || (args.Outcome.Result is { } r && Transient.Contains(r.StatusCode)))),
+                    ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && ShouldRetry(args.Outcome, args.Context)),
                 });
                 builder.AddTimeout(options.AttemptTimeout);
             });
         return services;
     }
+
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context) => outcome switch
+    {
+        { Exception: HttpRequestException } => true,
+        { Exception: TimeoutRejectedException } => IsIdempotent(context),
+        { Result: { } response } => (IsIdempotent(context) ? Transient : TransientForPost).Contains(response.StatusCode),
+        _ => false,
+    };
 
     /// <summary>
     /// A POST that timed out may have been accepted (PROTOCOL.md §2.4): sending it again could post a second board

@@ -153,8 +153,8 @@ public sealed class ActivityRouter
     {
         ActivityTypes.Message => ResolveMessage(activity),
         ActivityTypes.Invoke => ResolveInvoke(activity),
-        ActivityTypes.ConversationUpdate => Route.ForTurn(_conversationUpdate),
-        ActivityTypes.InstallationUpdate => Route.ForTurn(_installationUpdate),
+        ActivityTypes.ConversationUpdate => Route.ForTurn(_conversationUpdate, ActivityTypes.ConversationUpdate),
+        ActivityTypes.InstallationUpdate => Route.ForTurn(_installationUpdate, ActivityTypes.InstallationUpdate),
         _ => Route.Ignored,
     };
 
@@ -171,12 +171,12 @@ public sealed class ActivityRouter
         var firstWord = text.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         if (firstWord is not null && _commands.TryGetValue(firstWord, out var command))
         {
-            return Route.ForTurn(command);
+            return Route.ForTurn(command, "command " + firstWord.ToLowerInvariant()); // A registered word: safe to record.
         }
 
         // In channels the bot may see every message (RSC); only messages addressed to it are its business.
         var addressedToBot = activity.IsPersonal() || activity.MentionsRecipient();
-        return addressedToBot ? Route.ForTurn(_unrecognizedMessage) : Route.Ignored;
+        return addressedToBot ? Route.ForTurn(_unrecognizedMessage, "unrecognized message") : Route.Ignored;
     }
 
     private Route ResolveInvoke(Activity activity)
@@ -184,7 +184,7 @@ public sealed class ActivityRouter
         if (activity.Name != AdaptiveCardActionInvoke)
         {
             return activity.Name is not null && _invokes.TryGetValue(activity.Name, out var invoke)
-                ? Route.ForInvoke(invoke)
+                ? Route.ForInvoke(invoke, activity.Name)
                 : Route.UnhandledInvoke;
         }
 
@@ -213,10 +213,11 @@ public sealed class ActivityRouter
     {
         if (_cardActions.TryGetValue(action.Verb, out var handler))
         {
-            return Route.ForCardAction(handler, action, _verbsHandlingRedelivery.Contains(action.Verb));
+            return Route.ForCardAction(handler, action, "card " + action.Verb, _verbsHandlingRedelivery.Contains(action.Verb));
         }
 
-        return _unknownCardAction is { } unknown ? Route.ForCardAction(unknown, action)
+        // The verb of an unknown press is the sender's (a stale or forged card): not recorded.
+        return _unknownCardAction is { } unknown ? Route.ForCardAction(unknown, action, "card unknown")
             : action.IsInvoke ? Route.UnhandledInvoke
             : Route.Ignored;
     }

@@ -17,7 +17,7 @@ namespace Bot.Protocol.Hosting;
 /// <summary>
 /// <c>POST /api/messages</c>: read, parse, authenticate, de-duplicate, route, answer.
 /// 200 for handled and ignored activities, the invoke answer for invokes, 400 for malformed input
-/// (non-JSON included), 401 for failed authentication, 413 for bodies over the limit, 501 for an
+/// (non-JSON included, and a serviceUrl that is not an allowed connector host), 401 for failed authentication, 413 for bodies over the limit, 501 for an
 /// invoke nobody handles.
 /// </summary>
 public static class BotEndpoint
@@ -47,6 +47,13 @@ public static class BotEndpoint
         {
             Log.Unauthorized(log, auth.FailureReason);
             return Problems.Unauthorized(auth.FailureReason ?? "The request could not be authenticated.");
+        }
+
+        // Refused before anything is stored: a reference to another host would later receive the bot's token.
+        if (services.GetService<ServiceHosts>()?.Refusal(activity.ServiceUrl) is { } refusal)
+        {
+            ConnectorLog.InboundServiceUrlRefused(log, activity.ServiceUrl, refusal);
+            return Problems.BadRequest($"The serviceUrl is not an allowed connector host: {refusal}.");
         }
 
         router.AdjustInbound(activity);

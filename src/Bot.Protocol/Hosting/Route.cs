@@ -22,19 +22,24 @@ public sealed class Route
     /// an ETag), so the dispatcher takes no processed-once claim for it: two round trips less, and no answer stored.
     /// </summary>
     public bool HandlesRedelivery { get; private init; }
+    /// <summary>
+    /// What the route is, for traces and metrics: made only of names the app registered (a command word, a card verb, an
+    /// invoke name) or fixed words, never of what a sender wrote, so it is safe to record and has few values.
+    /// </summary>
+    public string Name { get; private init; } = "ignored";
     /// <summary>Why a malformed invoke was refused.</summary>
     public string? Problem { get; private init; }
 
     /// <summary>Nobody wants it: answer 200, store and log nothing about it.</summary>
     public static Route Ignored { get; } = new(RouteKind.Ignored);
     /// <summary>An invoke nobody handles: 501.</summary>
-    public static Route UnhandledInvoke { get; } = new(RouteKind.UnhandledInvoke);
+    public static Route UnhandledInvoke { get; } = new(RouteKind.UnhandledInvoke) { Name = "unhandled invoke" };
 
-    internal static Route ForTurn(TurnHandler? handler) => handler is null ? Ignored : new(RouteKind.Turn) { Turn = handler };
-    internal static Route ForInvoke(InvokeHandler handler) => new(RouteKind.Invoke) { Invoke = handler };
-    internal static Route ForCardAction(CardActionHandler handler, AdaptiveCardAction action, bool handlesRedelivery = false) =>
-        new(RouteKind.CardAction) { CardAction = handler, Action = action, HandlesRedelivery = handlesRedelivery };
-    internal static Route BadInvoke(string problem) => new(RouteKind.BadInvoke) { Problem = problem };
+    internal static Route ForTurn(TurnHandler? handler, string name) => handler is null ? Ignored : new(RouteKind.Turn) { Turn = handler, Name = name };
+    internal static Route ForInvoke(InvokeHandler handler, string name) => new(RouteKind.Invoke) { Invoke = handler, Name = "invoke " + name };
+    internal static Route ForCardAction(CardActionHandler handler, AdaptiveCardAction action, string name, bool handlesRedelivery = false) =>
+        new(RouteKind.CardAction) { CardAction = handler, Action = action, Name = name, HandlesRedelivery = handlesRedelivery };
+    internal static Route BadInvoke(string problem) => new(RouteKind.BadInvoke) { Problem = problem, Name = "bad invoke" };
 }
 
 /// <summary>The kinds of <see cref="Route"/>.</summary>

@@ -38,7 +38,9 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector, C
     {
         message.From ??= Activity.Recipient;
         message.Recipient ??= Activity.From;
+        // Teams wants the tenant on every send (channelData.tenant.id on the way in is where it always is).
         message.Conversation ??= new ConversationAccount { Id = ConversationId, IsGroup = Activity.Conversation?.IsGroup };
+        message.Conversation.TenantId ??= Activity.GetTenantId();
         message.Locale ??= Activity.Locale;
         return message;
     }

@@ -13,8 +13,16 @@ internal sealed class TurnDispatcher(ActivityRouter router, IProcessedActivitySt
     /// <summary>Releasing a claim must not hold up the answer for long: if the store is what failed, it expires anyway.</summary>
     private static readonly TimeSpan ReleaseBudget = TimeSpan.FromSeconds(2);
 
-#pragma warning disable CA1031 // Any failure must release the claim and still give the channel an answer.
     public async Task<InvokeResponse?> DispatchAsync(TurnContext turn, Route route, CancellationToken cancellationToken)
+    {
+        using var telemetry = BotTelemetry.Start(route);
+        var (response, outcome) = await DispatchMeasuredAsync(turn, route, cancellationToken);
+        telemetry.Complete(outcome, response?.Status);
+        return response;
+    }
+
+#pragma warning disable CA1031 // Any failure must release the claim and still give the channel an answer.
+    private async Task<(InvokeResponse? Response, string Outcome)> DispatchMeasuredAsync(TurnContext turn, Route route, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         var culture = router.CultureResolver(activity);
@@ -39,14 +47,14 @@ internal sealed class TurnDispatcher(ActivityRouter router, IProcessedActivitySt
             if (claim is { IsDuplicate: true })
             {
                 Log.Duplicate(log, activity.Type, activity.Id);
-                return claim.PreviousResponse ?? (route.Kind is RouteKind.Invoke or RouteKind.CardAction && route.Action?.IsInvoke != false
+                return (claim.PreviousResponse ?? (route.Kind is RouteKind.Invoke or RouteKind.CardAction && route.Action?.IsInvoke != false
                     ? new InvokeResponse(StatusCodes.Status200OK, null)
-                    : null);
+                    : null), TurnOutcomes.Duplicate);
             }
 
             var response = await RunAsync(turn, route, cancellationToken);
             await TryCompleteAsync(claim, response, activity);
-            return response;
+            return (response, TurnOutcomes.Handled);
         }
         catch (Exception e)
         {
@@ -56,7 +64,7 @@ internal sealed class TurnDispatcher(ActivityRouter router, IProcessedActivitySt
                 await TryReleaseAsync(claim, activity);
             }
 
-            return await ErrorResponseAsync(turn, e, cancellationToken);
+            return (await ErrorResponseAsync(turn, e, cancellationToken), TurnOutcomes.Failed);
         }
     }
 

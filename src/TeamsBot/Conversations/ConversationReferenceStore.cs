@@ -27,6 +27,11 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
 
     public async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
     {
+        if (IsBotLeaving(activity))
+        {
+            return; // Its references are being forgotten; a redelivery (this hook runs for those too) must not store them again.
+        }
+
         var reference = ConversationReference.From(activity);
         var userId = activity.From?.Id;
         if (activity.IsPersonal())
@@ -73,7 +78,25 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
         }
     }
 
+    /// <summary>Forgets a channel (deleted, or the bot left its team): nothing is sent there again.</summary>
+    public Task ForgetChannelAsync(string channelId, CancellationToken cancellationToken) => ForgetAsync(ChannelRow, channelId, cancellationToken);
+
+    /// <summary>Forgets a user's 1:1 chat (they removed the app): the chat cannot be written to any more.</summary>
+    public Task ForgetUserAsync(string userId, CancellationToken cancellationToken) => ForgetAsync(UserRow, userId, cancellationToken);
+
     public void Dispose() => _known.Dispose();
+
+    private async Task ForgetAsync(string kind, string id, CancellationToken cancellationToken)
+    {
+        _known.Forget((kind, id));
+        await Table.DeleteEntityAsync(KeyEncoding.Encode(id), kind, Azure.ETag.All, cancellationToken); // A row already gone is no error.
+        _known.Forget((kind, id)); // A turn that read the row meanwhile may have kept it.
+    }
+
+    /// <summary>The bot removed from the team or chat (<c>installationUpdate</c> remove, or itself among the members removed).</summary>
+    private static bool IsBotLeaving(Activity activity) =>
+        (activity.Type == ActivityTypes.InstallationUpdate && activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true)
+        || (activity.Type == ActivityTypes.ConversationUpdate && activity.MembersRemoved?.Exists(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true);
 
     private async Task UpsertAsync(string kind, string id, ConversationReference reference, string? conversationId, string? locale, CancellationToken cancellationToken)
     {

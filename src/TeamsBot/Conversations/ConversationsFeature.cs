@@ -26,8 +26,7 @@ public static class ConversationsFeature
         var references = routes.Handler<ConversationReferenceStore>();
         var people = routes.Handler<PeopleDirectory>();
         routes.Router
-            .BeforeTurn((turn, ct) => Task.WhenAll(references.RememberAsync(turn.Activity, ct), people.RememberAsync(turn.Activity, ct)))
-            // Install updates are routed (not ignored) so that the references they carry are stored.
-            .OnInstallationUpdate((_, _) => Task.CompletedTask);
+            .BeforeTurn((turn, ct) => Task.WhenAll(references.RememberAsync(turn.Activity, ct), people.RememberAsync(turn.Activity, ct)));
+        // Install updates are routed by the Installation feature (so the references they carry are stored too).
     }
 }

@@ -21,7 +21,8 @@ public sealed class LiveCardConversations(ConversationReferenceStore references,
                     return null;
                 }
 
-                var sent = await connector.SendToConversationAsync(channel.ServiceUrl, channelId, Message(card, channel), cancellationToken);
+                var sent = await connector.SendToConversationAsync(channel.ServiceUrl, channelId, Message(card, channel, channelId), cancellationToken);
+                // The channel is what is stored (features read it back as the card's channel); updates go to the post's thread.
                 return new Posted(sent.Id, channelId);
             case LiveCardPlace.PersonalChat { TeamsUserId: var userId, EntraId: var entraId }:
                 var reached = await personal.SendAsync(new PersonAddress(userId, entraId), Activity.CardMessage(card), cancellationToken);
@@ -31,36 +32,53 @@ public sealed class LiveCardConversations(ConversationReferenceStore references,
         }
     }
 
-    /// <summary>Updates the card's message in place; false when it is gone or can no longer be edited.</summary>
+    /// <summary>
+    /// Updates the card's message in place. False only when it is really gone: the connector said so (404
+    /// <c>ActivityNotFound</c>/<c>ConversationNotFound</c>) twice, or the place is no longer known. Any other failure (a
+    /// passing 400 or 403, throttling, an outage) throws <see cref="ConnectorException"/>: the message is kept, and the
+    /// next change tries it again rather than posting a second card.
+    /// </summary>
     public async Task<bool> TryUpdateAsync(LiveCardPlace place, LiveCardMessages.Message message, AdaptiveCard card, CancellationToken cancellationToken)
     {
-        var stored = place switch
+        var (stored, conversationId) = place switch
         {
-            LiveCardPlace.Channel { ChannelId: var channelId } => await references.GetChannelAsync(channelId, cancellationToken),
-            LiveCardPlace.PersonalChat { TeamsUserId: var userId } => await references.GetUserAsync(userId, cancellationToken),
-            _ => null,
+            // A post in a channel is the root of its own thread, and Teams edits it there (the id an invoke on it carries).
+            LiveCardPlace.Channel { ChannelId: var channelId } => (await references.GetChannelAsync(channelId, cancellationToken), Thread(channelId, message.ActivityId)),
+            LiveCardPlace.PersonalChat { TeamsUserId: var userId } => (await references.GetUserAsync(userId, cancellationToken), message.ConversationId),
+            _ => (null, message.ConversationId),
         };
         if (stored is null)
         {
             return false;
         }
 
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await connector.UpdateActivityAsync(stored.ServiceUrl, message.ConversationId, message.ActivityId, Message(card, stored), cancellationToken);
-            return true;
-        }
-        catch (ConnectorException e) when (e.IsMessageGone)
-        {
-            Log.LiveCardGone(log, message.ActivityId, (int)e.StatusCode);
-            return false;
+            try
+            {
+                await connector.UpdateActivityAsync(stored.ServiceUrl, conversationId, message.ActivityId, Message(card, stored, conversationId), cancellationToken);
+                return true;
+            }
+            catch (ConnectorException e) when (e.IsMessageGone)
+            {
+                // Once more before posting anew: a message posted a moment ago can be unknown to the replica that answered.
+                if (attempt == 2)
+                {
+                    Log.LiveCardGone(log, message.ActivityId, (int)e.StatusCode);
+                    return false;
+                }
+            }
         }
     }
 
-    private static Activity Message(AdaptiveCard card, StoredConversation conversation)
+    /// <summary>The conversation id of a channel post's thread: <c>{channel};messageid={post}</c>.</summary>
+    public static string Thread(string channelId, string activityId) => $"{channelId};messageid={activityId}";
+
+    private static Activity Message(AdaptiveCard card, StoredConversation conversation, string conversationId)
     {
         var message = Activity.CardMessage(card);
         message.From = new ChannelAccount { Id = conversation.BotId, Name = conversation.BotName };
+        message.Conversation = new ConversationAccount { Id = conversationId, TenantId = conversation.TenantId };
         return message;
     }
 }

@@ -27,10 +27,11 @@ public abstract record LiveCardPlace
 
 /// <summary>
 /// What a publish did: the card now showing (rendered by this call, or by a later render that covered this call's
-/// change), or null when it could not be rendered; whether it reached the conversation; and the message it is, when
-/// known (to link to it).
+/// change), or null when it could not be rendered; whether it reached the conversation; the message it is, when
+/// known (to link to it); and whether the connector refused the bot itself (401/403), which the person who acted
+/// should hear about: their change is stored, but nobody else sees it.
 /// </summary>
-public sealed record LiveCardResult(Cards.AdaptiveCard? Card, bool Sent, string? MessageId = null)
+public sealed record LiveCardResult(Cards.AdaptiveCard? Card, bool Sent, string? MessageId = null, bool BotRefused = false)
 {
     public static LiveCardResult Failed { get; } = new(null, false);
 }

@@ -9,7 +9,8 @@ namespace TeamsBot.Conversations;
 /// Posts a card once and keeps it up to date in place under a key: the shift board per channel and day, a sparring
 /// request's card per person. Renders for one key never overlap and always read the state after the change that
 /// asked for them, so the last card sent shows every change. The message id is stored per key; a card that can no
-/// longer be updated is posted again and remembered; instances sharing the storage pick up each other's posts.
+/// longer be updated (the connector says it is gone) is posted again and remembered; any other failure keeps the
+/// message for the next change to try again; instances sharing the storage pick up each other's posts.
 /// </summary>
 public sealed class LiveCards(LiveCardMessages messages, LiveCardConversations conversations, TimeProvider time, ILogger<LiveCards> log)
 {
@@ -54,7 +55,7 @@ public sealed class LiveCards(LiveCardMessages messages, LiveCardConversations c
         catch (Exception e) when (e is ConnectorException || StorageFailure.IsUnavailable(e))
         {
             Log.LiveCardNotSent(log, e, key.ToString(), activityId);
-            return new LiveCardResult(card, false);
+            return new LiveCardResult(card, false, BotRefused: e is ConnectorException { IsIdentityProblem: true });
         }
         finally
         {

@@ -28,7 +28,7 @@ public sealed class PersonalChat(ConversationReferenceStore references, PeopleDi
 
             var conversationId = target.ConversationId ?? await CreateAsync(who, target, cancellationToken);
             message.From ??= new ChannelAccount { Id = target.BotId, Name = target.BotName };
-            message.Conversation = new ConversationAccount { Id = conversationId, IsGroup = false };
+            message.Conversation = new ConversationAccount { Id = conversationId, IsGroup = false, TenantId = target.TenantId };
             var sent = await connector.SendToConversationAsync(target.ServiceUrl, conversationId, message, cancellationToken);
             return new ReachResult(ReachOutcome.Sent, conversationId, sent.Id);
         }

@@ -73,6 +73,7 @@ internal sealed class DueWorkRunner(
             return RunOutcome.Later(LostRace);
         }
 
+        Telemetry.BotMetrics.DueWorkLateness.Record((now - claimed.Item.DueAt).TotalSeconds, new KeyValuePair<string, object?>(Telemetry.BotMetrics.DueWorkKindTag, claimed.Item.Kind));
         try
         {
             using var claimRunsOut = new CancellationTokenSource(options.Value.ClaimDuration, time);

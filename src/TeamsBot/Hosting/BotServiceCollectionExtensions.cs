@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsBot.Conversations;
 using TeamsBot.DueWork;
 using TeamsBot.Help;
+using TeamsBot.Installation;
 using TeamsBot.Localization;
 using TeamsBot.Organisation;
 using TeamsBot.Overview;
@@ -13,6 +14,7 @@ using TeamsBot.Reflections;
 using TeamsBot.Shifts;
 using TeamsBot.Sparring;
 using TeamsBot.Storage;
+using TeamsBot.Telemetry;
 
 namespace TeamsBot.Hosting;
 
@@ -32,6 +34,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<StorageUnavailableAnswer>();
         services.AddSingleton(BotRoutes.Build);
+        services.AddBotTelemetry(configuration);
         services.AddReadiness();
         return services.AddBotFeatures(configuration);
     }
@@ -47,5 +50,6 @@ public static class BotServiceCollectionExtensions
         .AddReflections(configuration)
         .AddOverview(configuration)
         .AddSparring(configuration)
+        .AddInstallation(configuration)
         .AddHelp(configuration);
 }

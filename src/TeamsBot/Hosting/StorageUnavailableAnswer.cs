@@ -10,8 +10,9 @@ namespace TeamsBot.Hosting;
 
 /// <summary>
 /// When storage is down, the counsellor is told plainly that nothing was saved and to try again. A typed command
-/// gets a reply and the request answers 503. A card button gets the text as the invoke's error (statusCode 503 in
-/// the body): Teams shows an invoke's body only on HTTP 200, so that is the status there. The turn's claim is
+/// gets a reply and the request answers 503. A card button gets the text as the invoke's error with statusCode 500
+/// in the body (the invoke contract documents 200, 400, 401, 412 and 500; Teams does not promise to show a 503's
+/// message): Teams shows an invoke's body only on HTTP 200, so that is the status there. The turn's claim is
 /// already released, so a redelivery or a new try runs in full.
 /// </summary>
 public sealed class StorageUnavailableAnswer(Texts texts, ILogger<StorageUnavailableAnswer> log)
@@ -26,7 +27,7 @@ public sealed class StorageUnavailableAnswer(Texts texts, ILogger<StorageUnavail
         var message = texts["Storage.Unavailable"];
         if (turn.Activity.Type == ActivityTypes.Invoke)
         {
-            return AdaptiveCardInvokeResponse.Error(StatusCodes.Status503ServiceUnavailable, "StorageUnavailable", message);
+            return AdaptiveCardInvokeResponse.Error(StatusCodes.Status500InternalServerError, "StorageUnavailable", message);
         }
 
         // Only a person's message is answered in the conversation; an install or member update is not.

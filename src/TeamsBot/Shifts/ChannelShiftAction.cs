@@ -52,10 +52,15 @@ public abstract class ChannelShiftAction(ShiftActionServices services)
     {
         if (outcome.Message is { } message)
         {
-            return Activity.TextMessage(message);
+            return Activity.TextMessage(WithBoardRefusal(message, outcome.Board));
         }
 
         var time = Texts.Time(services.Clock.Local(outcome.At ?? services.Clock.Now));
+        if (outcome.Board.BotRefused)
+        {
+            return Activity.TextMessage(WithBoardRefusal(TypedDoneText(time, null), outcome.Board));
+        }
+
         var board = outcome.Board.MessageId is { } id ? TeamsLinks.ChannelMessage(turn.Activity, channelId, id) : null;
         var answer = Activity.TextMessage(TypedDoneText(time, board));
         if (board is not null)
@@ -84,6 +89,12 @@ public abstract class ChannelShiftAction(ShiftActionServices services)
         }
 
         var (message, published, _) = await RunAsync(turn, channelId, cancellationToken);
+        if (published.BotRefused)
+        {
+            // The board others see did not change: say so, rather than show this person a board nobody else has.
+            return AdaptiveCardInvokeResponse.Message(WithBoardRefusal(message ?? DoneText, published));
+        }
+
         if (press.Day is { } day && day != services.Clock.Today)
         {
             // Answering with today's board would overwrite the old message with it: two boards for today.
@@ -95,4 +106,8 @@ public abstract class ChannelShiftAction(ShiftActionServices services)
             // The board just published is the answer; only when it could not be rendered is it read again.
             : AdaptiveCardInvokeResponse.Card(published.Card ?? await services.Board.BuildCardAsync(channelId, services.Clock.Today, cancellationToken));
     }
+
+    /// <summary>When the connector refused the bot (see <see cref="LiveCardResult.BotRefused"/>), the answer says the board is not posted.</summary>
+    private string WithBoardRefusal(string text, LiveCardResult board) =>
+        board.BotRefused ? text + " " + Texts["Board.NotPosted"] : text;
 }

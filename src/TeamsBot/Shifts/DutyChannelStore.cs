@@ -77,6 +77,29 @@ public sealed class DutyChannelStore(Tables tables) : IDisposable
         return Keep(result.ResultOrThrow("The duty channel"));
     }
 
+    /// <summary>
+    /// Forgets the team's duty channel (the bot left the team), or only when it is <paramref name="onlyChannelId"/> (that
+    /// channel was deleted): the next check-in then sets one anew. A coordinator's choice made meanwhile stays (ETag).
+    /// </summary>
+    public async Task ForgetAsync(string teamKey, string? onlyChannelId, CancellationToken cancellationToken)
+    {
+        _recent.Remove(teamKey);
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(teamKey), RowKey, cancellationToken: cancellationToken);
+        if (row.HasValue && (onlyChannelId is null || string.Equals(row.Value!.GetString("ChannelId"), onlyChannelId, StringComparison.Ordinal)))
+        {
+            try
+            {
+                await Table.DeleteEntityAsync(row.Value!.PartitionKey, RowKey, row.Value.ETag, cancellationToken);
+            }
+            catch (Azure.RequestFailedException e) when (e.Status == 412)
+            {
+                // Changed since it was read: a coordinator chose a channel, which stands.
+            }
+        }
+
+        _recent.Remove(teamKey);
+    }
+
     private static TableEntity ToEntity(DutyChannel duty) => new(KeyEncoding.Encode(duty.TeamKey), RowKey)
     {
         ["TeamKey"] = duty.TeamKey,

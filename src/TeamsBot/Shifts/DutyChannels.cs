@@ -2,6 +2,7 @@ using Bot.Protocol.Activities;
 using Bot.Protocol.Hosting;
 using TeamsBot.Localization;
 using TeamsBot.Organisation;
+using TeamsBot.Storage;
 
 namespace TeamsBot.Shifts;
 
@@ -10,7 +11,7 @@ namespace TeamsBot.Shifts;
 /// General cannot start a second board. The duty channel is the one a coordinator chose, else the one the bot was
 /// added from, else (for installs older than this rule) the first channel anyone checked in in.
 /// </summary>
-public sealed class DutyChannels(DutyChannelStore store, OrganisationClock clock, Texts<Strings> texts)
+public sealed class DutyChannels(DutyChannelStore store, OrganisationClock clock, Texts<Strings> texts, Tables tables)
 {
     /// <summary>
     /// Null when the turn's channel is the team's duty channel (it becomes it when none is set); otherwise what to
@@ -63,6 +64,46 @@ public sealed class DutyChannels(DutyChannelStore store, OrganisationClock clock
         if (botAdded && DutyChannel.Here(turn, DutyChannelSource.Installed, clock.Now) is { } here)
         {
             await store.GetOrSetDefaultAsync(here, cancellationToken);
+        }
+    }
+
+    /// <summary>Whose duty channel a turn's channel would be (its team); null outside team channels.</summary>
+    public string? TeamKeyOf(TurnContext turn) => DutyChannel.Here(turn, DutyChannelSource.Installed, clock.Now)?.TeamKey;
+
+    /// <summary>
+    /// A channel deleted: its boards are forgotten (no update or repost goes there), and when it was the team's duty
+    /// channel, the team has none until the next check-in or <c>/vagtkanal</c> sets one.
+    /// </summary>
+    public async Task ForgetChannelAsync(string teamKey, string channelId, CancellationToken cancellationToken)
+    {
+        await store.ForgetAsync(teamKey, channelId, cancellationToken);
+        await ForgetBoardsAsync(channelId, cancellationToken);
+    }
+
+    /// <summary>The bot removed from a team: its duty channel and the boards of the channels named are forgotten.</summary>
+    public async Task ForgetTeamAsync(string teamKey, IEnumerable<string> channelIds, CancellationToken cancellationToken)
+    {
+        var duty = await store.GetAsync(teamKey, cancellationToken);
+        await store.ForgetAsync(teamKey, null, cancellationToken);
+        foreach (var channelId in channelIds.Append(duty?.ChannelId).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            await ForgetBoardsAsync(channelId, cancellationToken);
+        }
+    }
+
+    /// <summary>The channel ids of a team the bot knows: General (the team's own id) and its duty channel.</summary>
+    public async Task<IReadOnlyList<string>> KnownChannelsAsync(string teamKey, CancellationToken cancellationToken) =>
+        [.. new[] { teamKey, (await store.GetAsync(teamKey, cancellationToken))?.ChannelId }.OfType<string>().Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Each board is a row per day under the channel (see <see cref="ShiftBoardPublisher.Key"/>).</summary>
+    private async Task ForgetBoardsAsync(string channelId, CancellationToken cancellationToken)
+    {
+        var boards = tables.Get(ShiftsFeature.BoardsTable);
+        var partition = KeyEncoding.Encode(channelId);
+        await foreach (var row in boards.QueryAsync<Azure.Data.Tables.TableEntity>(
+            Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            await boards.DeleteEntityAsync(row.PartitionKey, row.RowKey, Azure.ETag.All, cancellationToken);
         }
     }
 }

@@ -28,25 +28,26 @@ public static class StorageServiceCollectionExtensions
     private static StorageOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value;
 
     private static TableServiceClient CreateTableService(StorageOptions options) =>
-        new(options.ConnectionString, Configure(new TableClientOptions(), options));
+        new(options.ConnectionString, Configure(new TableClientOptions(), options, "table"));
 
     private static QueueServiceClient CreateQueueService(StorageOptions options) =>
-        new(options.ConnectionString, Configure(new QueueClientOptions(), options));
+        new(options.ConnectionString, Configure(new QueueClientOptions(), options, "queue"));
 
     private static BlobServiceClient CreateBlobService(StorageOptions options) =>
-        new(StorageConnectionString.Requiring(options.ConnectionString, "BlobEndpoint"), Configure(new BlobClientOptions(), options));
+        new(StorageConnectionString.Requiring(options.ConnectionString, "BlobEndpoint"), Configure(new BlobClientOptions(), options, "blob"));
 
     /// <summary>The table client's retries and timeout, as the app uses them (tests build their fault path with these).</summary>
-    public static TableClientOptions ClientOptions(StorageOptions options) => Configure(new TableClientOptions(), options);
+    public static TableClientOptions ClientOptions(StorageOptions options) => Configure(new TableClientOptions(), options, "table");
 
     /// <summary>
     /// The same retries and per-call limit for every service, so a storage that is down fails every call equally fast.
     /// A retried write may have been applied the first time; <see cref="ConditionalWrites"/> tells such a write of ours
     /// from another writer's.
     /// </summary>
-    private static T Configure<T>(T client, StorageOptions options)
+    private static T Configure<T>(T client, StorageOptions options, string service)
         where T : ClientOptions
     {
+        client.AddPolicy(new Telemetry.StorageLatencyPolicy(service), HttpPipelinePosition.PerRetry);
         client.Retry.MaxRetries = options.MaxRetries;
         client.Retry.Delay = options.RetryDelay;
         client.Retry.NetworkTimeout = options.RequestTimeout;

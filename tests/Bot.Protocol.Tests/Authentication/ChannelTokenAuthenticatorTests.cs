@@ -43,7 +43,7 @@ public sealed partial class ChannelTokenAuthenticatorTests
     {
         var result = await AuthenticateAsync(Bearer(_authority.Mint(Now, issuer: "https://evil.example/")));
 
-        Assert.Equal("The token's issuer is not the Bot Framework.", result.FailureReason);
+        Assert.Equal("The token's issuer is neither the Bot Framework nor an accepted Entra tenant.", result.FailureReason);
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace Bot.Protocol.Tests.Connector;
 /// <summary>Scripted connectors and the client under test, built as the host builds it.</summary>
 public sealed partial class ConnectorClientTests
 {
-    private const string ServiceUrl = "https://smba.example.test/emea";
+    // An allow-listed host (see ServiceHosts): no token or request goes anywhere else.
+    private const string ServiceUrl = "https://smba.trafficmanager.net/emea";
 
     /// <summary>Answers each request with the next scripted status (then 201), recording what arrived (path with its query).</summary>
     private sealed class ScriptedHandler(params HttpResponseMessage[] script) : HttpMessageHandler
@@ -52,7 +53,28 @@ public sealed partial class ConnectorClientTests
             attempt(Interlocked.Increment(ref _attempts) - 1, cancellationToken);
     }
 
-    private static IConnectorClient Client(HttpMessageHandler handler, int maxRetries = 3, Dictionary<string, string?>? settings = null)
+    /// <summary>Counts token requests, to show a refused service URL never gets as far as asking for one.</summary>
+    private sealed class CountingTokens : IOutboundTokenProvider
+    {
+        public int Asked { get; private set; }
+
+        public Task<string?> GetTokenAsync(CancellationToken cancellationToken)
+        {
+            Asked++;
+            return Task.FromResult<string?>("test-token");
+        }
+    }
+
+    private sealed class Environment(string name) : Microsoft.Extensions.Hosting.IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = name;
+        public string ApplicationName { get; set; } = "tests";
+        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
+    }
+
+    private static IConnectorClient Client(HttpMessageHandler handler, int maxRetries = 3, Dictionary<string, string?>? settings = null,
+        IOutboundTokenProvider? tokens = null, string? environment = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -68,6 +90,16 @@ public sealed partial class ConnectorClientTests
         var services = new ServiceCollection().AddLogging();
         services.AddBotConnector(config);
         services.AddHttpClient(ConnectorServiceCollectionExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => handler);
+        if (tokens is not null)
+        {
+            services.AddSingleton(tokens);
+        }
+
+        if (environment is not null)
+        {
+            services.AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new Environment(environment));
+        }
+
         return services.BuildServiceProvider().GetRequiredService<IConnectorClient>();
     }
 }

@@ -56,10 +56,10 @@ public sealed partial class ConnectorClientTests
         Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(900), $"Retried after {clock.Elapsed}, before Retry-After.");
     }
 
+    // 502 and 504 are no longer retried for a send (issue 10): see Send_GatewayErrorOnce_NotRetriedBecauseItMayHaveArrived.
     [Theory]
     [InlineData(HttpStatusCode.ServiceUnavailable)]
-    [InlineData(HttpStatusCode.BadGateway)]
-    [InlineData(HttpStatusCode.GatewayTimeout)]
+    [InlineData(HttpStatusCode.TooManyRequests)]
     [InlineData(HttpStatusCode.PreconditionFailed)]
     public async Task Send_TransientFailureOnce_Retried(HttpStatusCode status)
     {
@@ -145,7 +145,8 @@ public sealed partial class ConnectorClientTests
     [Fact]
     public async Task Update_NotFound_NotRetriedAndReportedAsGone()
     {
-        var handler = new ScriptedHandler(Status(HttpStatusCode.NotFound));
+        // Gone is what the connector says with its code (issue 10); a bare 404 is not taken as gone.
+        var handler = new ScriptedHandler(Json(HttpStatusCode.NotFound, """{"error":{"code":"ActivityNotFound","message":"Activity not found"}}"""));
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() => Client(handler).UpdateActivityAsync(ServiceUrl, "conv", "a1", Activity.TextMessage("x"), default));
 

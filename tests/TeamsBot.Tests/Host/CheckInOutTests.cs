@@ -169,17 +169,18 @@ public sealed class CheckInOutTests : IDisposable
     public async Task BoardMessageGone_NextChange_PostsNewBoardAndRemembersIt()
     {
         await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
-        _bot.Connector.FailNext(1, HttpStatusCode.NotFound, r => r.Method == HttpMethod.Put);
+        _bot.Connector.MessageGone();
 
         await _client.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/checkin"));
         await _client.PostAsync(Activities.ChannelMessage("29:cy", "Cy Larsen", "/checkin"));
 
         var boards = _bot.Connector.BoardMessages();
-        Assert.Equal([HttpMethod.Post, HttpMethod.Put, HttpMethod.Post, HttpMethod.Put], boards.Select(b => b.Method));
-        Assert.Null(boards[1].ResponseId); // The failed update.
-        Assert.EndsWith("/activities/" + boards[2].ResponseId, boards[3].Path, StringComparison.Ordinal);
-        Assert.Equal(["Anna Jensen", "Bo Hansen", "Cy Larsen"], boards[3].Card().OnDutyNames());
+        // Gone is believed after one retry of the update (issue 10), so the failed update shows twice.
+        Assert.Equal([HttpMethod.Post, HttpMethod.Put, HttpMethod.Put, HttpMethod.Post, HttpMethod.Put], boards.Select(b => b.Method));
+        Assert.All(boards.Skip(1).Take(2), b => Assert.Null(b.ResponseId)); // The failed update and its retry.
+        Assert.EndsWith("/activities/" + boards[3].ResponseId, boards[4].Path, StringComparison.Ordinal);
+        Assert.Equal(["Anna Jensen", "Bo Hansen", "Cy Larsen"], boards[4].Card().OnDutyNames());
         var stored = Assert.Single(await _bot.StoredEntitiesAsync(TeamsBot.Shifts.ShiftsFeature.BoardsTable));
-        Assert.Equal(boards[2].ResponseId, stored.GetString("ActivityId")); // Remembered in storage, not only in memory.
+        Assert.Equal(boards[3].ResponseId, stored.GetString("ActivityId")); // Remembered in storage, not only in memory.
     }
 }

@@ -6,11 +6,22 @@ namespace TeamsBot.Tests.Host;
 /// <summary>Reading what the bot sent to the (recording) connector.</summary>
 public static class ConnectorAssertions
 {
-    /// <summary>Board messages: cards sent (POST) or updated (PUT) in the channel's root conversation.</summary>
+    /// <summary>
+    /// Board messages: cards posted (POST) to the channel's root conversation, or updated (PUT) in the thread each post
+    /// starts (<c>{channel};messageid={post}/activities/{post}</c>, as Teams edits a channel post).
+    /// </summary>
     public static IReadOnlyList<RecordedRequest> BoardMessages(this RecordingConnector connector) =>
-        [.. connector.Requests.Where(r => r.Path.Contains(Uri.EscapeDataString(Activities.ChannelId) + "/activities", StringComparison.Ordinal)
-            && !r.Path.Contains(Uri.EscapeDataString(";messageid="), StringComparison.Ordinal)
-            && r.Json?["attachments"] is not null)];
+        [.. connector.Requests.Where(r => r.Json?["attachments"] is not null
+            && (r.Method == HttpMethod.Post
+                ? r.Path.Contains(Uri.EscapeDataString(Activities.ChannelId) + "/activities", StringComparison.Ordinal)
+                    && !r.Path.Contains(Uri.EscapeDataString(";messageid="), StringComparison.Ordinal)
+                : r.Method == HttpMethod.Put && IsChannelPostEdit(r.Path)))];
+
+    /// <summary>A PUT to a channel post in its own thread: the thread's message id and the edited activity's are one.</summary>
+    public static bool IsChannelPostEdit(string path) =>
+        System.Text.RegularExpressions.Regex.IsMatch(path,
+            System.Text.RegularExpressions.Regex.Escape(Uri.EscapeDataString(Activities.ChannelId) + Uri.EscapeDataString(";messageid="))
+            + "(?<id>[^/]+)/activities/\\k<id>$");
 
     /// <summary>Messages sent into 1:1 chats (ids starting with <c>a:</c>).</summary>
     public static IReadOnlyList<RecordedRequest> PersonalMessages(this RecordingConnector connector) =>

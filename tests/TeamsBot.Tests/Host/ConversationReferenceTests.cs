@@ -25,8 +25,11 @@ public sealed class ConversationReferenceTests : IDisposable
         await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
 
         Assert.DoesNotContain(_bot.Connector.Requests, r => r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
-        var ritual = Assert.Single(_bot.Connector.PersonalMessages());
+        // The install's welcome, then the ritual: both into the chat the install came from.
+        var (welcome, ritual) = Assert.Single(_bot.Connector.PersonalMessages().Chunk(2).Select(p => (p[0], p[1])));
+        Assert.StartsWith("Hej, og velkommen!", welcome.Text(), StringComparison.Ordinal);
         Assert.Contains(Uri.EscapeDataString("a:personal-29:anna"), ritual.Path, StringComparison.Ordinal);
+        Assert.NotNull(ritual.Json?["attachments"]);
     }
 
     [Fact]
@@ -58,14 +61,16 @@ public sealed class ConversationReferenceTests : IDisposable
     }
 
     [Fact]
-    public async Task BotAddedToTeam_NothingPostedButTheChannelIsRemembered()
+    public async Task BotAddedToTeam_OnlyTheIntroductionPostedAndTheChannelIsRemembered()
     {
         var added = Activities.BotAddedToTeam("29:anna", "Anna Jensen");
 
         var response = await _client.PostAsync(added);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(_bot.Connector.Requests);
+        var intro = Assert.Single(_bot.Connector.Requests); // Issue 10: the bot introduces itself; no board yet.
+        Assert.Null(intro.Json?["attachments"]);
+        Assert.StartsWith("Hej alle sammen!", intro.Text(), StringComparison.Ordinal);
         Assert.Equal(Activities.ServiceUrl, (await ChannelRowAsync()).GetString("ServiceUrl")); // Ready for the first board.
     }
 

@@ -18,10 +18,13 @@ public sealed class DutyChannelTests : IDisposable
 
     private Task<HttpResponseMessage> PostAsync(JsonObject activity) => _client.PostAsync(activity);
 
+    // Posted to the channel, or edited in the post's own thread ({channel};messageid={post}/activities/{post}).
     private IReadOnlyList<RecordedRequest> BoardsIn(string channel) =>
-        [.. _bot.Connector.Requests.Where(r => r.Path.Contains(Uri.EscapeDataString(channel) + "/activities", StringComparison.Ordinal)
-            && !r.Path.Contains(Uri.EscapeDataString(";messageid="), StringComparison.Ordinal)
-            && r.Json?["attachments"] is not null)];
+        [.. _bot.Connector.Requests.Where(r => r.Json?["attachments"] is not null
+            && (r.Path.Contains(Uri.EscapeDataString(channel) + "/activities", StringComparison.Ordinal)
+                    && !r.Path.Contains(Uri.EscapeDataString(";messageid="), StringComparison.Ordinal)
+                || (r.Method == HttpMethod.Put && System.Text.RegularExpressions.Regex.IsMatch(r.Path,
+                    System.Text.RegularExpressions.Regex.Escape(Uri.EscapeDataString(channel + ";messageid=")) + "(?<id>[^/]+)/activities/\\k<id>$"))))];
 
     private async Task<List<Azure.Data.Tables.TableEntity>> OpenShiftRowsAsync() =>
         [.. (await _bot.StoredEntitiesAsync(ShiftsFeature.ShiftsTable)).Where(e => e.RowKey.StartsWith("open|", StringComparison.Ordinal))];

@@ -82,15 +82,16 @@ public sealed class LiveCardTests : IDisposable
     {
         await _client.PostAsync(Activities.PersonalMessage("29:anna", "Anna Jensen", "/hjælp"));
         await Cards.PublishAsync(Key, Anna, RenderAsync, "a1", default);
-        _bot.Connector.FailNext(1, HttpStatusCode.NotFound, r => r.Method == HttpMethod.Put);
+        _bot.Connector.MessageGone();
 
         await Cards.PublishAsync(Key, Anna, RenderAsync, "a2", default);
         await Cards.PublishAsync(Key, Anna, RenderAsync, "a3", default);
 
-        Assert.Equal([HttpMethod.Post, HttpMethod.Put, HttpMethod.Post, HttpMethod.Put], CardMessages.Select(m => m.Method));
-        Assert.EndsWith("/activities/" + CardMessages[2].ResponseId, CardMessages[3].Path, StringComparison.Ordinal);
+        // Gone is believed after one retry of the update (issue 10), so the failed update shows twice.
+        Assert.Equal([HttpMethod.Post, HttpMethod.Put, HttpMethod.Put, HttpMethod.Post, HttpMethod.Put], CardMessages.Select(m => m.Method));
+        Assert.EndsWith("/activities/" + CardMessages[3].ResponseId, CardMessages[4].Path, StringComparison.Ordinal);
         var stored = Assert.Single(await _bot.StoredEntitiesAsync(Key.Table), e => e.RowKey == "request-1");
-        Assert.Equal(CardMessages[2].ResponseId, stored.GetString("ActivityId"));
+        Assert.Equal(CardMessages[3].ResponseId, stored.GetString("ActivityId"));
     }
 
     [Fact]

@@ -130,12 +130,12 @@ public sealed class ReliabilityTests(Xunit.Abstractions.ITestOutputHelper output
         var original = first.Connector.BoardMessages()[0].ResponseId;
 
         // The board message is deleted; A notices first and posts a new one.
-        first.Connector.FailNext(1, HttpStatusCode.NotFound, r => r.Method == HttpMethod.Put);
+        first.Connector.MessageGone();
         await a.PostAsync(Activities.ChannelMessage("29:dan", "Dan Holm", "/checkin"));
         var reposted = first.Connector.BoardMessages()[^1];
         Assert.Equal(HttpMethod.Post, reposted.Method);
 
-        second.Connector.FailNext(1, HttpStatusCode.NotFound, r => r.Method == HttpMethod.Put && r.RequestUri!.AbsolutePath.EndsWith("/" + original, StringComparison.Ordinal));
+        second.Connector.MessageGone(r => r.RequestUri!.AbsolutePath.EndsWith("/" + original, StringComparison.Ordinal));
         await b.PostAsync(Activities.ChannelMessage("29:cy", "Cy Larsen", "/checkin"));
 
         var last = second.Connector.BoardMessages()[^1];

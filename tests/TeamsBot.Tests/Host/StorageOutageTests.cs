@@ -88,7 +88,7 @@ public sealed class StorageOutageTests : IDisposable
         // HTTP 200: Teams shows an invoke's body only then; the outcome is in the body.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Equal(503, (int)body["statusCode"]!);
+        Assert.Equal(500, (int)body["statusCode"]!); // The invoke contract's error status; 503 is not one (issue 10).
         Assert.Equal("application/vnd.microsoft.error", (string?)body["type"]);
         Assert.Equal("StorageUnavailable", (string?)body["value"]!["code"]);
         Assert.Contains("try again", (string?)body["value"]!["message"], StringComparison.Ordinal);

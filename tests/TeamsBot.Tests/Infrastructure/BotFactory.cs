@@ -52,6 +52,12 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["DataProtection:Certificate:Path"] = TestCertificate.Shared.Path,
             ["DataProtection:Certificate:Password"] = TestCertificate.Shared.Password,
         };
+        if (environment != "Development")
+        {
+            // The recording connector listens on loopback, which only Development allows by default; listed, it is allowed anywhere.
+            _settings["Bot:AdditionalServiceHosts:0"] = "localhost";
+        }
+
         foreach (var (key, value) in settings ?? [])
         {
             _settings[key] = value;

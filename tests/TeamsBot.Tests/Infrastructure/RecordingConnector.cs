@@ -19,9 +19,10 @@ public sealed class RecordingConnector : HttpMessageHandler
 
     /// <summary>
     /// The next matching requests get this answer instead of success (e.g. 429 with Retry-After).
-    /// Status 0 means no answer at all: the request fails as a refused connection does.
+    /// Status 0 means no answer at all: the request fails as a refused connection does. <paramref name="code"/> is the
+    /// connector's error code in the body (<c>ActivityNotFound</c> for a deleted message).
     /// </summary>
-    public void FailNext(int times, HttpStatusCode status, Func<HttpRequestMessage, bool>? when = null, TimeSpan? retryAfter = null)
+    public void FailNext(int times, HttpStatusCode status, Func<HttpRequestMessage, bool>? when = null, TimeSpan? retryAfter = null, string code = "Scripted")
     {
         var remaining = times;
         _script.Enqueue(request =>
@@ -36,7 +37,7 @@ public sealed class RecordingConnector : HttpMessageHandler
                 throw new HttpRequestException("Connection refused (scripted).");
             }
 
-            var response = new HttpResponseMessage(status) { Content = new StringContent("{\"error\":{\"code\":\"Scripted\"}}", Encoding.UTF8, "application/json") };
+            var response = new HttpResponseMessage(status) { Content = new StringContent($"{{\"error\":{{\"code\":\"{code}\",\"message\":\"Scripted.\"}}}}", Encoding.UTF8, "application/json") };
             if (retryAfter is { } delay)
             {
                 response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(delay);
@@ -45,6 +46,12 @@ public sealed class RecordingConnector : HttpMessageHandler
             return response;
         });
     }
+
+    /// <summary>
+    /// The bot's message is deleted in Teams: the next update of it, and the one retry, answer 404 <c>ActivityNotFound</c>.
+    /// </summary>
+    public void MessageGone(Func<HttpRequestMessage, bool>? when = null) =>
+        FailNext(2, HttpStatusCode.NotFound, r => r.Method == HttpMethod.Put && (when is null || when(r)), code: "ActivityNotFound");
 
     /// <summary>
     /// Requests <paramref name="answer"/> returns a response for get that response instead of success, for as long as

@@ -1,0 +1,104 @@
+using Bot.Protocol.Activities;
+using Bot.Protocol.Hosting;
+using TeamsBot.Conversations;
+using TeamsBot.Shifts;
+
+namespace TeamsBot.Installation;
+
+/// <summary>
+/// The bot arriving and leaving: greets a new install once, and forgets what it stored to reach a team, a channel or a
+/// person once it can no longer post there. Renames and other members coming and going need nothing.
+/// </summary>
+public sealed class InstallHandler(InstallClaims claims, Introductions introductions, ConversationReferenceStore references, DutyChannels dutyChannels,
+    ILogger<InstallHandler> log)
+{
+    public async Task OnUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (InstallEvent.From(turn.Activity) is not { } update)
+        {
+            return;
+        }
+
+        switch (update.Change)
+        {
+            case InstallChange.AddedToTeam or InstallChange.AddedPersonally:
+                await GreetAsync(turn, update, cancellationToken);
+                break;
+            case InstallChange.RemovedFromTeam:
+                await ForgetTeamAsync(turn, update, cancellationToken);
+                break;
+            case InstallChange.RemovedPersonally:
+                await references.ForgetUserAsync(update.Scope, cancellationToken);
+                await claims.ReleaseWelcomeAsync(update.ClaimKey, cancellationToken);
+                Log.Removed(log, update.Change);
+                break;
+            case InstallChange.ChannelDeleted:
+                await references.ForgetChannelAsync(update.ChannelId!, cancellationToken);
+                if (dutyChannels.TeamKeyOf(turn) is { } teamKey)
+                {
+                    await dutyChannels.ForgetChannelAsync(teamKey, update.ChannelId!, cancellationToken);
+                }
+
+                Log.ChannelForgotten(log);
+                break;
+        }
+    }
+
+    private async Task GreetAsync(TurnContext turn, InstallEvent update, CancellationToken cancellationToken)
+    {
+        var team = update.Change == InstallChange.AddedToTeam;
+        var text = team ? await introductions.ForTeamAsync(turn.Activity, cancellationToken) : introductions.ForPerson(turn.Activity);
+        if (!await claims.TryClaimWelcomeAsync(update.ClaimKey, cancellationToken))
+        {
+            Log.Added(log, update.Change, greeted: false);
+            return; // The other announcement of this install (or an earlier delivery) greeted it.
+        }
+
+        try
+        {
+            var message = Activity.TextMessage(text);
+            if (team && turn.Activity.GetRootConversationId() is { } channel)
+            {
+                // A post of its own in the channel the bot was added from (Teams' choice, or the installer's), not a reply in a thread.
+                message.From = turn.Activity.Recipient;
+                message.Conversation = new ConversationAccount { Id = channel, IsGroup = true, TenantId = turn.Activity.GetTenantId() };
+                await turn.Connector.SendToConversationAsync(turn.Activity.ServiceUrl!, channel, message, cancellationToken);
+            }
+            else
+            {
+                await turn.SendAsync(message, cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.GreetingFailed(log, e);
+            await claims.ReleaseWelcomeAsync(update.ClaimKey, CancellationToken.None);
+            throw;
+        }
+
+        Log.Added(log, update.Change, greeted: true);
+    }
+
+    /// <summary>
+    /// The channels the bot knows in the team: General (the team's id), the duty channel, and the one the update came in.
+    /// The bot posts nowhere else on its own, so these are the references that matter.
+    /// </summary>
+    private async Task ForgetTeamAsync(TurnContext turn, InstallEvent update, CancellationToken cancellationToken)
+    {
+        var teamKey = dutyChannels.TeamKeyOf(turn);
+        List<string> channels = teamKey is null ? [] : [.. await dutyChannels.KnownChannelsAsync(teamKey, cancellationToken)];
+        channels.AddRange(new[] { turn.Activity.GetRootConversationId(), TeamsChannelData.From(turn.Activity).Channel?.Id }.OfType<string>());
+        foreach (var channel in channels.Distinct(StringComparer.Ordinal))
+        {
+            await references.ForgetChannelAsync(channel, cancellationToken);
+        }
+
+        if (teamKey is not null)
+        {
+            await dutyChannels.ForgetTeamAsync(teamKey, channels, cancellationToken);
+        }
+
+        await claims.ReleaseWelcomeAsync(update.ClaimKey, cancellationToken);
+        Log.Removed(log, update.Change);
+    }
+}

@@ -67,11 +67,18 @@ public static class ConnectorServiceCollectionExtensions
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context) => outcome switch
     {
-        { Exception: HttpRequestException } => true,
+        { Exception: HttpRequestException failure } => IsIdempotent(context) || WasNeverSent(failure),
         { Exception: TimeoutRejectedException } => IsIdempotent(context),
         { Result: { } response } => (IsIdempotent(context) ? Transient : TransientForPost).Contains(response.StatusCode),
         _ => false,
     };
+
+    /// <summary>
+    /// The request never reached the service: its name did not resolve or no connection was made. A connection that
+    /// broke after the body went out (a reset, an answer cut short) may have delivered a POST, so that is not repeated.
+    /// </summary>
+    private static bool WasNeverSent(HttpRequestException failure) =>
+        failure.HttpRequestError is HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError;
 
     /// <summary>
     /// A POST that timed out may have been accepted (PROTOCOL.md §2.4): sending it again could post a second board

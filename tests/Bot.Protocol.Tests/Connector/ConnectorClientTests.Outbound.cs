@@ -21,6 +21,37 @@ public sealed partial class ConnectorClientTests
     }
 
     [Theory]
+    [InlineData(HttpRequestError.NameResolutionError, 2)]
+    [InlineData(HttpRequestError.ConnectionError, 2)]
+    [InlineData(HttpRequestError.ResponseEnded, 1)] // The body went out; the answer was cut short.
+    [InlineData(HttpRequestError.Unknown, 1)] // E.g. a connection reset while the request was being read.
+    public async Task Send_NetworkFailureOnce_RetriedOnlyWhenItNeverLeft(HttpRequestError failure, int attempts)
+    {
+        var handler = new AttemptHandler((attempt, _) => attempt == 0
+            ? throw new HttpRequestException(failure, "network")
+            : Task.FromResult(Json(HttpStatusCode.Created, """{"id":"new-1"}""")));
+
+        var sent = await Record.ExceptionAsync(() => Client(handler).SendToConversationAsync(ServiceUrl, "conv", Activity.TextMessage("x"), default));
+
+        Assert.Equal(attempts, handler.Attempts);
+        Assert.Equal(attempts == 1, sent is ConnectorException { IsUnreachable: true });
+    }
+
+    [Theory]
+    [InlineData(HttpRequestError.ResponseEnded)]
+    [InlineData(HttpRequestError.Unknown)]
+    public async Task Update_ConnectionBrokeAfterSending_Retried(HttpRequestError failure)
+    {
+        var handler = new AttemptHandler((attempt, _) => attempt == 0
+            ? throw new HttpRequestException(failure, "network")
+            : Task.FromResult(Json(HttpStatusCode.OK, """{"id":"a1"}""")));
+
+        var result = await Client(handler).UpdateActivityAsync(ServiceUrl, "conv", "a1", Activity.TextMessage("x"), default);
+
+        Assert.Equal(("a1", 2), (result.Id, handler.Attempts));
+    }
+
+    [Theory]
     [InlineData(HttpStatusCode.BadGateway)]
     [InlineData(HttpStatusCode.ServiceUnavailable)]
     [InlineData(HttpStatusCode.GatewayTimeout)]
@@ -98,6 +129,11 @@ public sealed partial class ConnectorClientTests
     [InlineData("https://evilbotframework.com/")]
     [InlineData("http://smba.trafficmanager.net/emea/")] // https only, outside loopback.
     [InlineData("https://user@smba.trafficmanager.net/emea/")]
+    [InlineData("https://smba.trafficmanager.net@evil.example/emea/")] // The host is evil.example.
+    [InlineData("https://evil.example/?x=.botframework.com")]
+    [InlineData("https://evil.example/smba.trafficmanager.net/")]
+    [InlineData("https://smba.trafficmanager.net./emea/")] // A trailing dot is another name: refused, not guessed.
+    [InlineData("https://botframework.com/")] // "*." needs a subdomain.
     [InlineData("http://localhost:3978/")] // Loopback outside Development.
     [InlineData("http://127.0.0.1:3978/")]
     [InlineData("http://[::1]:3978/")]

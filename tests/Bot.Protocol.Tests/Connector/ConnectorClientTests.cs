@@ -84,7 +84,7 @@ public sealed partial class ConnectorClientTests
     [Fact]
     public async Task Send_NoAnswerEveryTime_RetriedThenReportedUnreachable()
     {
-        var handler = new AttemptHandler((_, _) => throw new HttpRequestException("Connection refused"));
+        var handler = new AttemptHandler((_, _) => throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused"));
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() => Client(handler, maxRetries: 2).SendToConversationAsync(ServiceUrl, "conv", Activity.TextMessage("x"), default));
 

@@ -34,7 +34,7 @@ public sealed class RecordingConnector : HttpMessageHandler
 
             if (status == 0)
             {
-                throw new HttpRequestException("Connection refused (scripted).");
+                throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (scripted).");
             }
 
             var response = new HttpResponseMessage(status) { Content = new StringContent($"{{\"error\":{{\"code\":\"{code}\",\"message\":\"Scripted.\"}}}}", Encoding.UTF8, "application/json") };

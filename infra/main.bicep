@@ -1,6 +1,7 @@
 // Vagtrum on Azure: App Service (Linux, .NET 10), one Storage account (tables, queues, blobs), a user-assigned
 // managed identity the bot posts to Teams as (no secret to keep or rotate), and the Azure Bot with its Teams channel.
-// Deploy: az deployment group create -g <group> -f infra/main.bicep -p @infra/main.parameters.json (see README.md).
+// Deploy: az deployment group create -g <group> -n <name> -f infra/main.bicep -p dataProtectionPfxBase64=… \
+//   dataProtectionPfxPassword=… -p coordinators='[…]' supervisors='[…]' (no parameters file; step by step in README.md, "Installing in real Teams").
 
 @description('Short lowercase name the resource names start with.')
 @minLength(3)

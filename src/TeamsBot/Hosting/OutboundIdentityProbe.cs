@@ -53,12 +53,19 @@ public sealed class OutboundIdentityProbe(IOutboundTokenProvider tokens, IOption
         {
             outcome = new(false, time.GetUtcNow(), "the token endpoint did not answer in time");
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // MSAL, Azure.Identity and a broken certificate throw their own types; any of them is an identity problem to
+            // report, never a reason for the start-up check to stop the host.
+            outcome = new(false, time.GetUtcNow(), Reason(e));
+        }
 
         Volatile.Write(ref _last, outcome);
         return outcome;
     }
 
-    // Entra's first line says what is wrong (AADSTS code and text); the rest is trace ids and links.
+    // Entra's first line says what is wrong (AADSTS code and text); the rest is trace ids and links. For the log only:
+    // /readyz is public and shows just the keys to check.
     private static string Reason(Exception e) => $"{e.GetType().Name}: {e.Message.Split('\n')[0].Trim()}";
 
     /// <summary>Whether a token could be had, when, and why not.</summary>

@@ -1,13 +1,51 @@
-using Azure;
-using Azure.Data.Tables;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace TeamsBot.Hosting;
 
-/// <summary>Storage is ready when its table service answers a one-row listing of tables.</summary>
-internal sealed class StorageReadinessCheck(TableServiceClient tables) : IHealthCheck
+/// <summary>
+/// Storage is ready when its table service answers a one-row listing of tables. <c>/readyz</c> is public, so the outcome
+/// is kept for <see cref="OutcomeStands"/> (one query at a time): polling it cannot make the bot hit storage at will.
+/// </summary>
+internal sealed class StorageReadinessCheck(Azure.Data.Tables.TableServiceClient tables, TimeProvider time) : IHealthCheck, IDisposable
 {
+    /// <summary>How long an outcome answers for storage before the table service is asked again.</summary>
+    public static readonly TimeSpan OutcomeStands = TimeSpan.FromSeconds(5);
+
+    private readonly SemaphoreSlim _asking = new(1, 1);
+    private (HealthCheckResult Result, DateTimeOffset At)? _last;
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (Fresh() is { } cached)
+        {
+            return cached;
+        }
+
+        await _asking.WaitAsync(cancellationToken);
+        try
+        {
+            // Whoever waited for the one asking gets its answer rather than asking again.
+            if (Fresh() is { } answered)
+            {
+                return answered;
+            }
+
+            var result = await AskAsync(cancellationToken);
+            _last = (result, time.GetUtcNow());
+            return result;
+        }
+        finally
+        {
+            _asking.Release();
+        }
+    }
+
+    public void Dispose() => _asking.Dispose();
+
+    private HealthCheckResult? Fresh() =>
+        _last is { } last && time.GetUtcNow() - last.At < OutcomeStands ? last.Result : null;
+
+    private async Task<HealthCheckResult> AskAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -16,13 +54,14 @@ internal sealed class StorageReadinessCheck(TableServiceClient tables) : IHealth
                 break;
             }
 
-            return HealthCheckResult.Healthy($"The table service at {tables.Uri.GetLeftPart(UriPartial.Authority)} answers.");
+            return HealthCheckResult.Healthy("The table service answers.");
         }
-        catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            return HealthCheckResult.Unhealthy(
-                $"The table service at {tables.Uri.GetLeftPart(UriPartial.Authority)} cannot be reached ({e.GetType().Name}). " +
-                "Check Storage:ConnectionString, and that the storage account (or Azurite) is running and allows this host.");
+            return ReadinessDetail.Unhealthy(
+                "Check Storage:ConnectionString.",
+                $"The table service at {tables.Uri.GetLeftPart(UriPartial.Authority)} cannot be reached ({e.GetType().Name}: {e.Message.Split('\n')[0].Trim()}). "
+                + "Check Storage:ConnectionString, and that the storage account (or Azurite) is running and allows this host.");
         }
     }
 }
@@ -42,7 +81,31 @@ internal sealed class OutboundIdentityReadinessCheck(OutboundIdentityProbe probe
 
         var outcome = await probe.CurrentAsync(cancellationToken);
         return outcome.Succeeded
-            ? HealthCheckResult.Healthy($"A {probe.AppType} token for the Bot Framework connector was acquired.")
-            : HealthCheckResult.Unhealthy($"No {probe.AppType} token for the Bot Framework connector ({outcome.Failure}). Check {probe.KeysToCheck}.");
+            ? HealthCheckResult.Healthy("A token for the Bot Framework connector was acquired.")
+            : ReadinessDetail.Unhealthy(
+                $"Check {probe.KeysToCheck}.",
+                $"No {probe.AppType} token for the Bot Framework connector ({outcome.Failure}). Check {probe.KeysToCheck}.");
     }
+}
+
+/// <summary>
+/// A check's two texts: the public one (<c>/readyz</c> answers anyone: only the keys to fix) and the detail for the log
+/// (event 2012: hosts, exception types, Entra's AADSTS line), which must never reach the body.
+/// </summary>
+internal static class ReadinessDetail
+{
+    private const string Key = "detail";
+
+    public static HealthCheckResult Unhealthy(string keysToFix, string detail) =>
+        HealthCheckResult.Unhealthy(keysToFix, data: new Dictionary<string, object> { [Key] = detail });
+
+    /// <summary>The detail to log: the check's own, else its description and any exception the health check service caught.</summary>
+    public static string? Of(HealthReportEntry entry) =>
+        entry.Data.TryGetValue(Key, out var detail) ? detail as string
+        : entry.Exception is { } e ? $"{entry.Description} ({e.GetType().Name}: {e.Message})"
+        : entry.Description;
+
+    /// <summary>What the public body may say: a check's own text, never an exception's message the service put there.</summary>
+    public static string? Public(HealthReportEntry entry) =>
+        entry.Exception is null ? entry.Description : "The check failed; see the log (event 2012).";
 }

@@ -8,7 +8,10 @@ namespace TeamsBot.Telemetry;
 
 public static class TelemetryServiceCollectionExtensions
 {
-    /// <summary>Optional: an OTLP endpoint set in configuration, for hosts where setting the standard variable is awkward.</summary>
+    /// <summary>
+    /// Optional: an OTLP endpoint set in configuration, for hosts where setting the standard variable is awkward. It means
+    /// what <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> means: the base, under which http/protobuf adds each signal's path.
+    /// </summary>
     public const string OtlpEndpointKey = "Telemetry:OtlpEndpoint";
 
     /// <summary>The standard OpenTelemetry variable (as configuration sees environment variables).</summary>
@@ -33,7 +36,7 @@ public static class TelemetryServiceCollectionExtensions
                 tracing.AddSource("Microsoft.AspNetCore", BotTelemetry.Name);
                 if (export)
                 {
-                    tracing.AddOtlpExporter(o => o.Endpoint = endpoint ?? o.Endpoint);
+                    tracing.AddOtlpExporter(o => OtlpEndpoint.Apply(endpoint, o, OtlpEndpoint.TracesPath));
                 }
             })
             .WithMetrics(metrics =>
@@ -41,7 +44,7 @@ public static class TelemetryServiceCollectionExtensions
                 metrics.AddMeter(BotTelemetry.Name, BotMetrics.Name);
                 if (export)
                 {
-                    metrics.AddOtlpExporter(o => o.Endpoint = endpoint ?? o.Endpoint);
+                    metrics.AddOtlpExporter(o => OtlpEndpoint.Apply(endpoint, o, OtlpEndpoint.MetricsPath));
                 }
             });
         services.AddTransient<ConnectorCallMeter>();

@@ -43,8 +43,9 @@ public sealed class ReadinessTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Equal("Healthy", Status(checks, "storage"));
         Assert.Equal("Unhealthy", Status(checks, "outboundIdentity"));
-        Assert.Contains("AADSTS7000215", Description(checks, "outboundIdentity"), StringComparison.Ordinal);
         Assert.Contains("Check Bot:MicrosoftAppId, Bot:MicrosoftAppPassword", Description(checks, "outboundIdentity"), StringComparison.Ordinal);
+        // Entra's own words go to the log only (the body is public on App Service).
+        Assert.Contains("AADSTS7000215", (await WaitForLogAsync(bot, 2012)).Message, StringComparison.Ordinal);
         Assert.Contains($"/{Activities.TenantId}/oauth2/v2.0/token", string.Join(" ", entra.Seen.Select(s => s.Uri.AbsolutePath)), StringComparison.Ordinal);
     }
 
@@ -90,6 +91,53 @@ public sealed class ReadinessTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Equal(("Unhealthy", "Healthy"), (Status(checks, "storage"), Status(checks, "outboundIdentity")));
         Assert.Contains("Check Storage:ConnectionString", Description(checks, "storage"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Readyz_TokenRefusedAndStorageCut_BodyNamesTheKeysButNoHostNorEntraText()
+    {
+        using var storage = new StorageProxy();
+        var entra = new TokenEndpoint { FailWith = HttpStatusCode.Unauthorized };
+        using var bot = new BotFactory(
+            new() { ["Storage:ConnectionString"] = storage.ConnectionString, ["Storage:MaxRetries"] = "1", ["Storage:RetryDelay"] = "00:00:00.010" },
+            environment: "Production",
+            configure: services => UseRealTokenProvider(services, entra));
+        _ = bot.Services;
+        storage.Cut();
+
+        var response = await bot.CreateClient().GetAsync(new Uri("/readyz", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("Check Storage:ConnectionString", body, StringComparison.Ordinal);
+        Assert.Contains("Check Bot:MicrosoftAppId", body, StringComparison.Ordinal);
+        foreach (var secretish in new[] { "AADSTS", "127.0.0.1", "localhost", $":{storage.Port}", "devstoreaccount1", "login.microsoftonline", "Exception" })
+        {
+            Assert.DoesNotContain(secretish, body, StringComparison.OrdinalIgnoreCase);
+        }
+
+        // The operator still gets the detail, in the log.
+        Assert.Contains(bot.Logs.Lines, l => l.EventId == 2012 && l.Message.Contains($":{storage.Port}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Readyz_StorageCutRightAfterAHealthyAnswer_AnswersFromTheCachedOutcomeUntilItStales()
+    {
+        using var storage = new StorageProxy();
+        using var bot = new BotFactory(new()
+        {
+            ["Storage:ConnectionString"] = storage.ConnectionString,
+            ["Storage:MaxRetries"] = "1",
+            ["Storage:RetryDelay"] = "00:00:00.010",
+        });
+        var (_, before) = await ReadyzAsync(bot);
+        storage.Cut();
+
+        var (_, cached) = await ReadyzAsync(bot);
+        bot.Time.Advance(TimeSpan.FromSeconds(10));
+        var (_, stale) = await ReadyzAsync(bot);
+
+        Assert.Equal(("Healthy", "Healthy", "Unhealthy"), (Status(before, "storage"), Status(cached, "storage"), Status(stale, "storage")));
     }
 
     /// <summary>The token source the app registers (MSAL with the test settings' secret), calling <paramref name="entra"/>.</summary>

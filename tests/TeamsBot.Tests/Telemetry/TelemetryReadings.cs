@@ -20,8 +20,19 @@ internal static class TelemetryReadings
         return tags;
     }
 
-    /// <summary>Every value a reader of the telemetry would see: span names and tags, metric names and tags.</summary>
+    /// <summary>
+    /// Every value a reader of the telemetry would see: span names, tags, status description, events (names and tags) and
+    /// baggage; metric names and tags.
+    /// </summary>
     public static IEnumerable<string> AllRecordedValues(IEnumerable<Activity> spans, IEnumerable<MetricSnapshot> metrics) =>
-        spans.SelectMany(s => s.TagObjects.Select(t => $"{t.Key}={t.Value}").Append(s.DisplayName).Append(s.OperationName))
+        spans.SelectMany(SpanValues)
             .Concat(metrics.SelectMany(m => m.MetricPoints.SelectMany(p => p.TagMap().Select(t => $"{t.Key}={t.Value}")).Append(m.Name)));
+
+    private static IEnumerable<string> SpanValues(Activity span) =>
+        span.TagObjects.Select(t => $"{t.Key}={t.Value}")
+            .Append(span.DisplayName)
+            .Append(span.OperationName)
+            .Append(span.StatusDescription ?? "")
+            .Concat(span.Events.SelectMany(e => e.Tags.Select(t => $"{t.Key}={t.Value}").Append(e.Name)))
+            .Concat(span.Baggage.Select(b => $"{b.Key}={b.Value}"));
 }

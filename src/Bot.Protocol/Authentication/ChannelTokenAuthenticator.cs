@@ -164,8 +164,8 @@ public sealed class ChannelTokenAuthenticator(
 
     // In the bot's own tenant any app or managed identity can get a token for the bot's app id (client credentials),
     // which would let it post as anyone: only the bot itself and the listed apps may call. The Bot Service's tenants
-    // are Microsoft's, so no app of a customer signs there; which app id the Bot Service uses is not documented, so
-    // their tokens are not checked for it.
+    // are Microsoft's, where no app of ours or of an attacker gets a token; which app id the Bot Service names in its
+    // tokens is not documented, so theirs are not checked for it. Entra puts the caller in azp (v2) or appid (v1).
     private (TokenRule Rule, string Reason)? CheckOwnTenantCaller(JsonWebToken token, AcceptedIssuer issuer, string appId)
     {
         if (!issuer.IsOwnTenant)

@@ -19,6 +19,8 @@ public static class AuthenticationServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate<IHostEnvironment>((o, env) => env.IsDevelopment() || !string.IsNullOrWhiteSpace(o.MicrosoftAppId),
                 "Set Bot:MicrosoftAppId (environment variable Bot__MicrosoftAppId): outside Development every request must carry a Bot Framework token for it.")
+            .Validate(o => o.OwnTenantCallers.All(c => Guid.TryParse(c, out _)),
+                "Bot:OwnTenantCallers must list app ids (client ids, GUIDs) of the apps allowed to call the bot with a token of its own tenant; there is no wildcard.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         // A metadata fetch happens on a request's path: it must fail fast, and a failure then backs off (SigningKeyCache).

@@ -9,9 +9,17 @@ public sealed class BotAuthenticationOptions
 
     /// <summary>
     /// The bot's own Entra tenant. Entra-issued channel tokens from this tenant are accepted besides those of the
-    /// Bot Service's tenants; empty accepts only the Bot Service's.
+    /// Bot Service's tenants, but only from the bot itself or from <see cref="OwnTenantCallers"/>; empty accepts
+    /// only the Bot Service's.
     /// </summary>
     public string? MicrosoftAppTenantId { get; set; }
+
+    /// <summary>
+    /// App ids (client ids) that may call the bot with a token of its own tenant, besides the bot's own app id.
+    /// Any app or managed identity in the tenant can get a token for the bot's app id, so without this list only
+    /// the bot itself can. Checked against the token's <c>azp</c> (v2) or <c>appid</c> (v1); no wildcard.
+    /// </summary>
+    public string[] OwnTenantCallers { get; set; } = [];
 
     /// <summary>OpenID metadata of the Bot Framework channel token issuer (public cloud by default).</summary>
     public Uri OpenIdMetadataUrl { get; set; } = new("https://login.botframework.com/v1/.well-known/openidconfiguration");

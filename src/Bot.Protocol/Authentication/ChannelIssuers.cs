@@ -13,7 +13,11 @@ public enum TokenAuthority
 /// <summary>An issuer the bot accepts channel tokens from.</summary>
 /// <param name="Authority">Whose keys sign its tokens.</param>
 /// <param name="Tenant">For Entra issuers, the tenant the token's <c>tid</c> must name.</param>
-internal sealed record AcceptedIssuer(TokenAuthority Authority, string? Tenant);
+/// <param name="IsOwnTenant">
+/// The bot's own tenant, where any app or managed identity can get a token for the bot's app id: its tokens are
+/// accepted only from the callers the bot trusts (see <see cref="BotAuthenticationOptions.OwnTenantCallers"/>).
+/// </param>
+internal sealed record AcceptedIssuer(TokenAuthority Authority, string? Tenant, bool IsOwnTenant = false);
 
 /// <summary>
 /// The issuers the Agents SDK accepts on Azure Bot Service's public cloud: the Bot Framework, and Entra ID's v1
@@ -35,13 +39,22 @@ internal sealed class ChannelIssuers
     public ChannelIssuers(string botFrameworkIssuer, string? ownTenant)
     {
         _issuers[botFrameworkIssuer] = new AcceptedIssuer(TokenAuthority.BotFramework, null);
-        var tenants = string.IsNullOrWhiteSpace(ownTenant) ? BotServiceTenants : [.. BotServiceTenants, ownTenant.Trim()];
-        foreach (var tenant in tenants)
+        if (!string.IsNullOrWhiteSpace(ownTenant))
         {
-            var entra = new AcceptedIssuer(TokenAuthority.Entra, tenant);
-            _issuers[EntraV1(tenant)] = entra;
-            _issuers[EntraV2(tenant)] = entra;
+            Add(new AcceptedIssuer(TokenAuthority.Entra, ownTenant.Trim(), IsOwnTenant: true));
         }
+
+        // Added last, so a Bot Service tenant stays one even if it were configured as the bot's own.
+        foreach (var tenant in BotServiceTenants)
+        {
+            Add(new AcceptedIssuer(TokenAuthority.Entra, tenant));
+        }
+    }
+
+    private void Add(AcceptedIssuer entra)
+    {
+        _issuers[EntraV1(entra.Tenant!)] = entra;
+        _issuers[EntraV2(entra.Tenant!)] = entra;
     }
 
     /// <summary>The v1 token issuer of a tenant.</summary>

@@ -13,7 +13,8 @@ namespace Bot.Protocol.Authentication;
 /// the Bot Framework (issuer <c>https://api.botframework.com</c>, keys from its metadata, each endorsed for channels,
 /// and a <c>serviceurl</c> claim that must equal the activity's serviceUrl), and Entra ID on behalf of the Bot
 /// Service's tenants or the bot's own (keys from the <c>common</c> v2 metadata, <c>tid</c> = the tenant in the issuer,
-/// no endorsements, and <c>serviceurl</c> checked when present). Both: signature (RS256/384/512), lifetime with
+/// no endorsements, and <c>serviceurl</c> checked when present; from the bot's own tenant only the bot itself and
+/// <see cref="BotAuthenticationOptions.OwnTenantCallers"/> may call). Both: signature (RS256/384/512), lifetime with
 /// 5 minutes' skew, audience = app id. The token's claimed issuer picks the authority; any other issuer is refused
 /// before a key is fetched. A rejected token is logged with its iss, aud, kid and the rule it broke, never more.
 /// With no app id in Development, requests without a token are let in (the Agents Playground sends none);
@@ -96,7 +97,7 @@ public sealed class ChannelTokenAuthenticator(
         var jwt = (JsonWebToken)result.SecurityToken;
         var broken = issuer.Authority == TokenAuthority.BotFramework
             ? CheckEndorsement(keys, jwt.Kid, channelId) ?? CheckServiceUrl(jwt, serviceUrl, required: true)
-            : CheckTenant(jwt, issuer.Tenant!) ?? CheckServiceUrl(jwt, serviceUrl, required: false);
+            : CheckTenant(jwt, issuer.Tenant!) ?? CheckOwnTenantCaller(jwt, issuer, appId) ?? CheckServiceUrl(jwt, serviceUrl, required: false);
         if (broken is { } rule)
         {
             return Reject(rule.Rule, facts, rule.Reason);
@@ -160,6 +161,25 @@ public sealed class ChannelTokenAuthenticator(
         token.TryGetPayloadValue<string>("tid", out var tid) && string.Equals(tid, tenant, StringComparison.OrdinalIgnoreCase)
             ? null
             : (TokenRule.Tenant, TokenRules.Describe(TokenRule.Tenant));
+
+    // In the bot's own tenant any app or managed identity can get a token for the bot's app id (client credentials),
+    // which would let it post as anyone: only the bot itself and the listed apps may call. The Bot Service's tenants
+    // are Microsoft's, where no app of ours or of an attacker gets a token; which app id the Bot Service names in its
+    // tokens is not documented, so theirs are not checked for it. Entra puts the caller in azp (v2) or appid (v1).
+    private (TokenRule Rule, string Reason)? CheckOwnTenantCaller(JsonWebToken token, AcceptedIssuer issuer, string appId)
+    {
+        if (!issuer.IsOwnTenant)
+        {
+            return null;
+        }
+
+        var callerClaim = token.TryGetPayloadValue<string>("ver", out var version) && version == "2.0" ? "azp" : "appid";
+        var caller = token.TryGetPayloadValue<string>(callerClaim, out var value) ? value : null;
+        var allowed = caller is not null
+            && (string.Equals(caller, appId, StringComparison.OrdinalIgnoreCase)
+                || options.Value.OwnTenantCallers.Contains(caller, StringComparer.OrdinalIgnoreCase));
+        return allowed ? null : (TokenRule.CallerNotAllowed, TokenRules.Describe(TokenRule.CallerNotAllowed));
+    }
 
     private InboundAuthenticationResult Reject(TokenRule rule, TokenFacts facts, string? reason = null)
     {

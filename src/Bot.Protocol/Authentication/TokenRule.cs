@@ -35,6 +35,12 @@ public enum TokenRule
     /// <summary>An Entra token whose <c>tid</c> is not the tenant in its issuer.</summary>
     Tenant,
 
+    /// <summary>
+    /// A token of the bot's own tenant from an app that is neither the bot itself nor listed in
+    /// <see cref="BotAuthenticationOptions.OwnTenantCallers"/> (its <c>azp</c>, or <c>appid</c> in a v1 token).
+    /// </summary>
+    CallerNotAllowed,
+
     /// <summary>Refused by the validation library for another reason.</summary>
     Other,
 }
@@ -66,6 +72,7 @@ internal static class TokenRules
         TokenRule.Endorsement => "The token's signing key is not endorsed for the channel.",
         TokenRule.ServiceUrl => "The token's serviceurl claim does not match the activity's serviceUrl.",
         TokenRule.Tenant => "The token's tid claim is not the tenant of its issuer.",
+        TokenRule.CallerNotAllowed => "The token is from the bot's own tenant, but its app (azp/appid) is not allowed to call the bot.",
         _ => "The token is not valid.",
     };
 }

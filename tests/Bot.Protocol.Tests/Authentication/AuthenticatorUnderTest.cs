@@ -18,16 +18,22 @@ public sealed class AuthenticatorUnderTest : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    private AuthenticatorUnderTest(LocalTokenAuthority authority, string? ownTenant)
+    private AuthenticatorUnderTest(LocalTokenAuthority authority, string? ownTenant, string[] ownTenantCallers)
     {
         Authority = authority;
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = LocalTokenAuthority.AppId,
             ["MicrosoftAppTenantId"] = ownTenant,
             ["OpenIdMetadataUrl"] = authority.BotFrameworkMetadataUrl.AbsoluteUri,
             ["EntraOpenIdMetadataUrl"] = authority.EntraMetadataUrl.AbsoluteUri,
-        }).Build();
+        };
+        for (var i = 0; i < ownTenantCallers.Length; i++)
+        {
+            settings[$"OwnTenantCallers:{i}"] = ownTenantCallers[i];
+        }
+
+        var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production });
         services.AddSingleton<TimeProvider>(Time);
@@ -46,9 +52,12 @@ public sealed class AuthenticatorUnderTest : IAsyncDisposable
 
     public DateTimeOffset Now => Time.GetUtcNow();
 
-    /// <summary>Starts a local authority and an authenticator that trusts it; the bot's own tenant is <see cref="OwnTenant"/> unless told.</summary>
-    public static async Task<AuthenticatorUnderTest> StartAsync(string? ownTenant = OwnTenant) =>
-        new(await LocalTokenAuthority.StartAsync(), ownTenant);
+    /// <summary>
+    /// Starts a local authority and an authenticator that trusts it; the bot's own tenant is <see cref="OwnTenant"/>
+    /// and no other app may call from it, unless told.
+    /// </summary>
+    public static async Task<AuthenticatorUnderTest> StartAsync(string? ownTenant = OwnTenant, string[]? ownTenantCallers = null) =>
+        new(await LocalTokenAuthority.StartAsync(), ownTenant, ownTenantCallers ?? []);
 
     public Task<InboundAuthenticationResult> AuthenticateAsync(string token, string channelId = "msteams", string serviceUrl = LocalTokenAuthority.ServiceUrl) =>
         Authenticator.AuthenticateAsync("Bearer " + token, channelId, serviceUrl, default);

@@ -87,20 +87,33 @@ public sealed class ChannelAuthority : HttpMessageHandler
     private string Jwks()
     {
         JwksFetches++;
-        var parameters = Key.Rsa.ExportParameters(false);
+        return TestJwks.Of(Key, Endorsements).ToJsonString();
+    }
+}
+
+/// <summary>
+/// A JWKS document as the token authorities publish it, shared by both test authorities. It lives in this file
+/// because TeamsBot.Tests compiles this file alone (linked) and needs it too.
+/// </summary>
+public static class TestJwks
+{
+    /// <summary>The public half of <paramref name="signing"/>, with the Bot Framework's <c>endorsements</c> when given.</summary>
+    public static JsonObject Of(RsaSecurityKey signing, string[]? endorsements)
+    {
+        var parameters = signing.Rsa.ExportParameters(false);
         var key = new JsonObject
         {
             ["kty"] = "RSA",
             ["use"] = "sig",
-            ["kid"] = Key.KeyId,
+            ["kid"] = signing.KeyId,
             ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
             ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
         };
-        if (Endorsements is not null)
+        if (endorsements is not null)
         {
-            key["endorsements"] = new JsonArray([.. Endorsements.Select(e => (JsonNode)e)]);
+            key["endorsements"] = new JsonArray([.. endorsements.Select(e => (JsonNode)e)]);
         }
 
-        return new JsonObject { ["keys"] = new JsonArray(key) }.ToJsonString();
+        return new JsonObject { ["keys"] = new JsonArray(key) };
     }
 }

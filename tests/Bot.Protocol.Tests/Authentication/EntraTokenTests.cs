@@ -39,7 +39,10 @@ public sealed class EntraTokenTests
     {
         await using var bot = await AuthenticatorUnderTest.StartAsync();
 
-        var result = await bot.AuthenticateAsync(bot.Authority.Mint(bot.Now, issuer, tenant));
+        // From its own tenant the bot accepts only itself (and listed apps): see OwnTenantCallerTests.
+        var caller = tenant == OwnTenant ? LocalTokenAuthority.AppId : null;
+
+        var result = await bot.AuthenticateAsync(bot.Authority.Mint(bot.Now, issuer, tenant, caller: caller));
 
         Assert.True(result.Succeeded, result.FailureReason);
         Assert.Equal(tenant, result.Identity!.FindFirst("tid")!.Value);

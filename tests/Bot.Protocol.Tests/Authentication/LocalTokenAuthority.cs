@@ -70,12 +70,23 @@ public sealed class LocalTokenAuthority : IAsyncDisposable
         return authority;
     }
 
-    /// <summary>A token as the given issuer signs it; the Bot Framework issuer with its key, any other with Entra's, unless told.</summary>
+    /// <summary>
+    /// A token as the given issuer signs it; the Bot Framework issuer with its key, any other with Entra's, unless told.
+    /// A <paramref name="caller"/> is the app the token was issued to, in the claim of the issuer's token version.
+    /// </summary>
     public string Mint(DateTimeOffset now, string issuer = BotFrameworkIssuer, string? tenant = null, string? audience = AppId,
         string? serviceUrl = ServiceUrl, SecurityKey? signWith = null, TimeSpan? validFor = null, string algorithm = SecurityAlgorithms.RsaSha256,
-        IDictionary<string, object>? extraClaims = null)
+        IDictionary<string, object>? extraClaims = null, string? caller = null)
     {
         var claims = new Dictionary<string, object>(extraClaims ?? new Dictionary<string, object>());
+        if (caller is not null)
+        {
+            // As Entra names the calling app: azp in a v2 token, appid in a v1 token.
+            var v2 = issuer.EndsWith("/v2.0", StringComparison.Ordinal);
+            claims["ver"] = v2 ? "2.0" : "1.0";
+            claims[v2 ? "azp" : "appid"] = caller;
+        }
+
         if (tenant is not null)
         {
             claims["tid"] = tenant;
@@ -132,24 +143,7 @@ public sealed class LocalTokenAuthority : IAsyncDisposable
     private IResult Metadata(string issuer, string jwksPath) =>
         Json(new JsonObject { ["issuer"] = issuer, ["jwks_uri"] = new Uri(BaseUrl, jwksPath).AbsoluteUri });
 
-    private static IResult Jwks(RsaSecurityKey signing, string[]? endorsements)
-    {
-        var parameters = signing.Rsa.ExportParameters(false);
-        var key = new JsonObject
-        {
-            ["kty"] = "RSA",
-            ["use"] = "sig",
-            ["kid"] = signing.KeyId,
-            ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
-            ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-        };
-        if (endorsements is not null)
-        {
-            key["endorsements"] = new JsonArray([.. endorsements.Select(e => (JsonNode)e)]);
-        }
-
-        return Json(new JsonObject { ["keys"] = new JsonArray(key) });
-    }
+    private static IResult Jwks(RsaSecurityKey signing, string[]? endorsements) => Json(TestJwks.Of(signing, endorsements));
 
     private static IResult Json(JsonObject body) => Results.Text(body.ToJsonString(), "application/json");
 }

@@ -1,4 +1,6 @@
+using System.Net;
 using Bot.Protocol.Activities;
+using Bot.Protocol.Connector;
 using Bot.Protocol.Hosting;
 using TeamsBot.Conversations;
 using TeamsBot.Shifts;
@@ -71,6 +73,13 @@ public sealed class InstallHandler(InstallClaims claims, Introductions introduct
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            if (MayHaveArrived(e))
+            {
+                // Greeting again could greet twice; a lost greeting costs less. The claim stays, so no announcement retries it.
+                Log.GreetingUncertain(log, e);
+                return;
+            }
+
             Log.GreetingFailed(log, e);
             await claims.ReleaseWelcomeAsync(update.ClaimKey, CancellationToken.None);
             throw;
@@ -78,6 +87,15 @@ public sealed class InstallHandler(InstallClaims claims, Introductions introduct
 
         Log.Added(log, update.Change, greeted: true);
     }
+
+    /// <summary>
+    /// When the POST may have reached Teams although no success came back: no answer at all (refused, reset, timed out),
+    /// a gateway's or the service's 5xx (a POST is not retried on those), or a success without a body. A 4xx, a 429 or
+    /// 503 (the message was not taken), a service URL refused, or a failure before sending (the bot's token) are definite.
+    /// </summary>
+    private static bool MayHaveArrived(Exception e) => e is ConnectorException { IsServiceUrlRefused: false } failure
+        && (failure.IsUnreachable || ((int)failure.StatusCode >= 500 && failure.StatusCode != HttpStatusCode.ServiceUnavailable)
+            || (int)failure.StatusCode is >= 200 and < 300);
 
     /// <summary>
     /// The channels the bot knows in the team: General (the team's id), the duty channel, and the one the update came in.

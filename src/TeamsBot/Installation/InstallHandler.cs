@@ -98,14 +98,18 @@ public sealed class InstallHandler(InstallClaims claims, Introductions introduct
             || (int)failure.StatusCode is >= 200 and < 300);
 
     /// <summary>
-    /// The channels the bot knows in the team: General (the team's id), the duty channel, and the one the update came in.
-    /// The bot posts nowhere else on its own, so these are the references that matter.
+    /// Every channel of the team the bot stored a reference for (any it got an activity in), and for rows stored before
+    /// references named their team: General (the team's id), the duty channel, and the one the update came in.
     /// </summary>
     private async Task ForgetTeamAsync(TurnContext turn, InstallEvent update, CancellationToken cancellationToken)
     {
         var teamKey = dutyChannels.TeamKeyOf(turn);
         List<string> channels = teamKey is null ? [] : [.. await dutyChannels.KnownChannelsAsync(teamKey, cancellationToken)];
         channels.AddRange(new[] { turn.Activity.GetRootConversationId(), TeamsChannelData.From(turn.Activity).Channel?.Id }.OfType<string>());
+        if (TeamsChannelData.From(turn.Activity).Team?.Id is { Length: > 0 } teamId)
+        {
+            channels.AddRange(await references.ChannelsOfTeamAsync(teamId, cancellationToken));
+        }
         foreach (var channel in channels.Distinct(StringComparer.Ordinal))
         {
             await references.ForgetChannelAsync(channel, cancellationToken);

@@ -106,6 +106,14 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
 
     public void Dispose() => _known.Dispose();
 
+    /// <remarks>
+    /// Only this instance's memory is cleared: another instance may hold the row for up to
+    /// <see cref="RecentRows{TValue}.DefaultKeptFor"/>. That bound is accepted: the bot is no longer in that team or
+    /// channel, so a proactive send from there is refused by the connector (403/404) and nothing arrives; and a turn
+    /// there that finds its kept row unchanged does not write it again, so a team adding the bot back within those
+    /// minutes may lack the row until that entry expires (any turn on another instance writes it at once). Re-reading
+    /// before every send would undo what the memory is for: most turns read their reference back.
+    /// </remarks>
     private async Task ForgetAsync(string kind, string id, CancellationToken cancellationToken)
     {
         _known.Forget((kind, id));

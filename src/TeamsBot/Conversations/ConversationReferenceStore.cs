@@ -5,14 +5,17 @@ using TeamsBot.Storage;
 namespace TeamsBot.Conversations;
 
 /// <summary>A stored way to reach a channel or a user later, without an inbound activity.</summary>
-public sealed record StoredConversation(string ServiceUrl, string? ConversationId, string? TenantId, string? BotId, string? BotName, string? Locale);
+/// <param name="TeamId">For a channel: its team (<c>channelData.team.id</c>), so the bot leaving a team forgets all its channels.</param>
+public sealed record StoredConversation(string ServiceUrl, string? ConversationId, string? TenantId, string? BotId, string? BotName, string? Locale,
+    string? TeamId = null);
 
 /// <summary>
 /// Conversation references, refreshed from every activity the bot acts on (the serviceUrl can change).
 /// Each reference is read by its id, so the id is the partition: row <c>channel</c> under the channel's root
 /// conversation id, row <c>user</c> under the user's Teams id (holding their 1:1 chat id once known). No partition
 /// holds everyone, so load spreads with the number of channels and users. Writes are merge-upserts: repeating one
-/// is harmless, so they need no ETag.
+/// is harmless, so they need no ETag. A channel row names its team, so the bot leaving a team can find every channel
+/// it got an activity in there (<see cref="ChannelsOfTeamAsync"/>).
 /// Every turn refreshes a reference and most turns then read it back, so rows this instance has seen are kept
 /// in memory for a few minutes: an unchanged reference is not written again, and a read does not go to the table.
 /// </summary>
@@ -38,19 +41,19 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
         {
             if (userId is not null)
             {
-                await UpsertAsync(UserRow, userId, reference, reference.ConversationId, activity.GetLocale(), cancellationToken);
+                await UpsertAsync(UserRow, userId, reference, reference.ConversationId, activity.GetLocale(), null, cancellationToken);
             }
 
             return;
         }
 
         var channel = activity.IsChannel() && activity.GetRootConversationId() is { } channelId
-            ? UpsertAsync(ChannelRow, channelId, reference, channelId, null, cancellationToken)
+            ? UpsertAsync(ChannelRow, channelId, reference, channelId, null, TeamsChannelData.From(activity).Team?.Id, cancellationToken)
             : Task.CompletedTask;
 
         // Without a 1:1 chat id yet: enough to create one later (service, tenant, bot).
         var user = userId is not null && activity.Type != ActivityTypes.ConversationUpdate
-            ? UpsertAsync(UserRow, userId, reference, null, activity.GetLocale(), cancellationToken)
+            ? UpsertAsync(UserRow, userId, reference, null, activity.GetLocale(), null, cancellationToken)
             : Task.CompletedTask;
         await Task.WhenAll(channel, user);
     }
@@ -81,11 +84,36 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
     /// <summary>Forgets a channel (deleted, or the bot left its team): nothing is sent there again.</summary>
     public Task ForgetChannelAsync(string channelId, CancellationToken cancellationToken) => ForgetAsync(ChannelRow, channelId, cancellationToken);
 
+    /// <summary>
+    /// The channels of a team the bot stored a reference for: any channel it got an activity in, not only General and
+    /// the duty channel. The bot leaves a team rarely, so this scans the channel rows rather than keep an index per team.
+    /// Rows stored before channel rows named their team are not found here until an activity in that channel rewrites them.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ChannelsOfTeamAsync(string teamId, CancellationToken cancellationToken)
+    {
+        List<string> channels = [];
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {ChannelRow} and TeamId eq {teamId}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            channels.Add(KeyEncoding.Decode(row.PartitionKey));
+        }
+
+        return channels;
+    }
+
     /// <summary>Forgets a user's 1:1 chat (they removed the app): the chat cannot be written to any more.</summary>
     public Task ForgetUserAsync(string userId, CancellationToken cancellationToken) => ForgetAsync(UserRow, userId, cancellationToken);
 
     public void Dispose() => _known.Dispose();
 
+    /// <remarks>
+    /// Only this instance's memory is cleared: another instance may hold the row for up to
+    /// <see cref="RecentRows{TValue}.DefaultKeptFor"/>. That bound is accepted: the bot is no longer in that team or
+    /// channel, so a proactive send from there is refused by the connector (403/404) and nothing arrives; and a turn
+    /// there that finds its kept row unchanged does not write it again, so a team adding the bot back within those
+    /// minutes may lack the row until that entry expires (any turn on another instance writes it at once). Re-reading
+    /// before every send would undo what the memory is for: most turns read their reference back.
+    /// </remarks>
     private async Task ForgetAsync(string kind, string id, CancellationToken cancellationToken)
     {
         _known.Forget((kind, id));
@@ -98,10 +126,11 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
         (activity.Type == ActivityTypes.InstallationUpdate && activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true)
         || (activity.Type == ActivityTypes.ConversationUpdate && activity.MembersRemoved?.Exists(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true);
 
-    private async Task UpsertAsync(string kind, string id, ConversationReference reference, string? conversationId, string? locale, CancellationToken cancellationToken)
+    private async Task UpsertAsync(string kind, string id, ConversationReference reference, string? conversationId, string? locale, string? teamId,
+        CancellationToken cancellationToken)
     {
         var key = (kind, id);
-        var written = new StoredConversation(reference.ServiceUrl, conversationId, reference.TenantId, reference.BotId, reference.BotName, locale);
+        var written = new StoredConversation(reference.ServiceUrl, conversationId, reference.TenantId, reference.BotId, reference.BotName, locale, teamId);
         var known = _known.TryGet(key, out var cached) ? cached : null;
         if (known is not null && Merged(known, written) == known)
         {
@@ -115,6 +144,7 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
         AddIfKnown(entity, "BotId", written.BotId);
         AddIfKnown(entity, "BotName", written.BotName);
         AddIfKnown(entity, "Locale", written.Locale);
+        AddIfKnown(entity, "TeamId", written.TeamId);
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
 
         // A merge keeps fields it does not send, which are unknown here until the row is read whole.
@@ -148,7 +178,7 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
 
         var e = found.Value!;
         var stored = new StoredConversation(e.GetString("ServiceUrl"), e.GetString("ConversationId"), e.GetString("TenantId"),
-            e.GetString("BotId"), e.GetString("BotName"), e.GetString("Locale"));
+            e.GetString("BotId"), e.GetString("BotName"), e.GetString("Locale"), e.GetString("TeamId"));
         Keep(key, stored);
         return stored;
     }
@@ -160,7 +190,8 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
         written.TenantId ?? known.TenantId,
         written.BotId ?? known.BotId,
         written.BotName ?? known.BotName,
-        written.Locale ?? known.Locale);
+        written.Locale ?? known.Locale,
+        written.TeamId ?? known.TeamId);
 
     private static TableEntity Row(string kind, string id) => new(KeyEncoding.Encode(id), kind);
 

@@ -1,4 +1,6 @@
+using System.Net;
 using Bot.Protocol.Activities;
+using Bot.Protocol.Connector;
 using Bot.Protocol.Hosting;
 using TeamsBot.Conversations;
 using TeamsBot.Shifts;
@@ -71,6 +73,13 @@ public sealed class InstallHandler(InstallClaims claims, Introductions introduct
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            if (MayHaveArrived(e))
+            {
+                // Greeting again could greet twice; a lost greeting costs less. The claim stays, so no announcement retries it.
+                Log.GreetingUncertain(log, e);
+                return;
+            }
+
             Log.GreetingFailed(log, e);
             await claims.ReleaseWelcomeAsync(update.ClaimKey, CancellationToken.None);
             throw;
@@ -80,14 +89,27 @@ public sealed class InstallHandler(InstallClaims claims, Introductions introduct
     }
 
     /// <summary>
-    /// The channels the bot knows in the team: General (the team's id), the duty channel, and the one the update came in.
-    /// The bot posts nowhere else on its own, so these are the references that matter.
+    /// When the POST may have reached Teams although no success came back: no answer at all (refused, reset, timed out),
+    /// a gateway's or the service's 5xx (a POST is not retried on those), or a success without a body. A 4xx, a 429 or
+    /// 503 (the message was not taken), a service URL refused, or a failure before sending (the bot's token) are definite.
+    /// </summary>
+    private static bool MayHaveArrived(Exception e) => e is ConnectorException { IsServiceUrlRefused: false } failure
+        && (failure.IsUnreachable || ((int)failure.StatusCode >= 500 && failure.StatusCode != HttpStatusCode.ServiceUnavailable)
+            || (int)failure.StatusCode is >= 200 and < 300);
+
+    /// <summary>
+    /// Every channel of the team the bot stored a reference for (any it got an activity in), and for rows stored before
+    /// references named their team: General (the team's id), the duty channel, and the one the update came in.
     /// </summary>
     private async Task ForgetTeamAsync(TurnContext turn, InstallEvent update, CancellationToken cancellationToken)
     {
         var teamKey = dutyChannels.TeamKeyOf(turn);
         List<string> channels = teamKey is null ? [] : [.. await dutyChannels.KnownChannelsAsync(teamKey, cancellationToken)];
         channels.AddRange(new[] { turn.Activity.GetRootConversationId(), TeamsChannelData.From(turn.Activity).Channel?.Id }.OfType<string>());
+        if (TeamsChannelData.From(turn.Activity).Team?.Id is { Length: > 0 } teamId)
+        {
+            channels.AddRange(await references.ChannelsOfTeamAsync(teamId, cancellationToken));
+        }
         foreach (var channel in channels.Distinct(StringComparer.Ordinal))
         {
             await references.ForgetChannelAsync(channel, cancellationToken);

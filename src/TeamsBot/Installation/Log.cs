@@ -17,4 +17,7 @@ internal static partial class Log
 
     [LoggerMessage(3004, LogLevel.Warning, "The greeting for a new install could not be sent; the claim is released so a redelivery can try again")]
     public static partial void GreetingFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(3005, LogLevel.Warning, "The greeting for a new install got no clear answer and may have arrived; it is not sent again")]
+    public static partial void GreetingUncertain(ILogger logger, Exception exception);
 }

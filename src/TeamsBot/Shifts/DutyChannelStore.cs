@@ -81,6 +81,11 @@ public sealed class DutyChannelStore(Tables tables) : IDisposable
     /// Forgets the team's duty channel (the bot left the team), or only when it is <paramref name="onlyChannelId"/> (that
     /// channel was deleted): the next check-in then sets one anew. A coordinator's choice made meanwhile stays (ETag).
     /// </summary>
+    /// <remarks>
+    /// Another instance may still use the forgotten channel for up to <see cref="KeptFor"/> (30 s): a check-in there
+    /// is pointed at a channel that is gone, or the removed team's row is not set again at once. Accepted: a deleted
+    /// channel or a team without the bot sends no check-ins, and after those seconds the table decides.
+    /// </remarks>
     public async Task ForgetAsync(string teamKey, string? onlyChannelId, CancellationToken cancellationToken)
     {
         _recent.Remove(teamKey);

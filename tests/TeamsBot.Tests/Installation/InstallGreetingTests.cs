@@ -102,6 +102,51 @@ public sealed class InstallGreetingTests : IDisposable
     }
 
     [Fact]
+    public async Task BotAddedToTeam_IntroNotFound_ARedeliveryIntroduces()
+    {
+        var added = InstallActivities.BotAddedToTeam("29:anna");
+        _bot.Connector.FailNext(1, HttpStatusCode.NotFound, code: "ConversationNotFound");
+
+        await _client.PostAsync(added);
+        var redelivered = await _client.PostAsync(added);
+
+        Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
+        Assert.Equal(2, PostsIn(Activities.GeneralChannelId).Count);
+    }
+
+    [Fact]
+    public async Task BotAddedToTeam_IntroUnreachable_ARedeliveryDoesNotIntroduceAgain()
+    {
+        var added = InstallActivities.BotAddedToTeam("29:anna");
+        // No answer to any attempt (the client retries a refused connection): the intro may or may not have arrived.
+        _bot.Connector.FailNext(20, 0);
+
+        await _client.PostAsync(added);
+        var attempts = PostsIn(Activities.GeneralChannelId).Count;
+        var redelivered = await _client.PostAsync(added);
+        var otherAnnouncement = await _client.PostAsync(InstallActivities.TeamInstallationUpdate("add", "29:anna"));
+
+        Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, otherAnnouncement.StatusCode);
+        Assert.Equal(attempts, PostsIn(Activities.GeneralChannelId).Count);
+    }
+
+    [Fact]
+    public async Task BotAddedToTeam_IntroAnsweredByAGateway_ARedeliveryDoesNotIntroduceAgain()
+    {
+        var added = InstallActivities.BotAddedToTeam("29:anna");
+        _bot.Connector.FailNext(1, HttpStatusCode.GatewayTimeout);
+
+        await _client.PostAsync(added);
+        var redelivered = await _client.PostAsync(added);
+        var otherAnnouncement = await _client.PostAsync(InstallActivities.TeamInstallationUpdate("add", "29:anna"));
+
+        Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, otherAnnouncement.StatusCode);
+        Assert.Single(PostsIn(Activities.GeneralChannelId)); // The one that may have arrived: never a second.
+    }
+
+    [Fact]
     public async Task AddedPersonally_BothAnnouncements_WelcomesOnceInDanish()
     {
         await _client.PostAsync(InstallActivities.BotAddedPersonally("29:bo"));

@@ -52,6 +52,27 @@ public sealed class InstallRemovalTests : IDisposable
     }
 
     [Fact]
+    public async Task BotRemovedFromTeam_BotUsedInAThirdChannel_ForgetsThatChannelsReferenceAndBoard()
+    {
+        const string coffee = "19:coffee@thread.tacv2";
+        var references = _bot.Services.GetRequiredService<ConversationReferenceStore>();
+        var publisher = _bot.Services.GetRequiredService<ShiftBoardPublisher>();
+        await InstallAndCheckInAsync();
+        await _client.PostAsync(Activities.ChannelMessage("29:bo", "Bo Hansen", "/overblik", channel: coffee));
+        Assert.True((await publisher.TryPublishAsync(coffee, null, CancellationToken.None)).Sent);
+
+        await _client.PostAsync(InstallActivities.BotRemovedFromTeam("29:anna"));
+        var sentBefore = _bot.Connector.Requests.Count;
+        var published = await publisher.TryPublishAsync(coffee, null, CancellationToken.None);
+
+        Assert.Null(await references.GetChannelAsync(coffee, CancellationToken.None));
+        Assert.False(published.Sent);
+        Assert.Equal(sentBefore, _bot.Connector.Requests.Count);
+        Assert.DoesNotContain(await _bot.StoredEntitiesAsync("Conversations"), e => e.RowKey == "channel");
+        Assert.Empty(await RowsAsync(ShiftsFeature.BoardsTable));
+    }
+
+    [Fact]
     public async Task BotRemovedFromTeam_Redelivered_DoesNotStoreTheReferenceAgain()
     {
         await InstallAndCheckInAsync();

@@ -18,12 +18,18 @@ public sealed class ConnectorException : Exception
 
     /// <summary>Creates the exception.</summary>
     public ConnectorException(HttpStatusCode statusCode, string operation, string? responseBody)
-        : base($"Connector {operation} failed with {(int)statusCode} {statusCode}{(CodeIn(responseBody) is { } code ? $" ({code})" : "")}.")
+        : this(statusCode, operation, responseBody, CodeIn(responseBody))
+    {
+    }
+
+    // The body is parsed once, for both the message and ErrorCode.
+    private ConnectorException(HttpStatusCode statusCode, string operation, string? responseBody, string? errorCode)
+        : base($"Connector {operation} failed with {(int)statusCode} {statusCode}{(errorCode is null ? "" : $" ({errorCode})")}.")
     {
         StatusCode = statusCode;
         Operation = operation;
         ResponseBody = responseBody;
-        ErrorCode = CodeIn(responseBody);
+        ErrorCode = errorCode;
     }
 
     private ConnectorException(string operation, string refusal)

@@ -32,6 +32,20 @@ public sealed class LiveCardMessages(Tables tables)
     }
 
     /// <summary>
+    /// Forgets every card under a scope (e.g. a channel's boards, one a day), so nothing updates or reposts them: the
+    /// scope is gone. A row already gone is no error.
+    /// </summary>
+    public async Task ForgetScopeAsync(string table, string scope, CancellationToken cancellationToken)
+    {
+        var rows = tables.Get(table);
+        await foreach (var row in rows.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {KeyEncoding.Encode(scope)}"),
+            select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            await rows.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// Remembers the card's message. Conditional on what was read (insert, or ETag), so a card posted by another
     /// instance in the meantime is not silently overwritten, while our own save, retried by the storage client after
     /// a late answer, is known as ours. Returns what is now stored, or null on a conflict: the caller then reads again.

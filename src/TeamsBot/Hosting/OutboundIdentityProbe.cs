@@ -36,7 +36,7 @@ public sealed class OutboundIdentityProbe(IOutboundTokenProvider tokens, IOption
             : await ProbeAsync(cancellationToken);
     }
 
-    /// <summary>Asks for a token now and records the outcome (never the token).</summary>
+    /// <summary>Asks for a token now and records the outcome (never the token; the failure is for the log only, /readyz shows just the keys).</summary>
     public async Task<Outcome> ProbeAsync(CancellationToken cancellationToken)
     {
         Outcome outcome;
@@ -47,7 +47,7 @@ public sealed class OutboundIdentityProbe(IOutboundTokenProvider tokens, IOption
         }
         catch (ConnectorException e)
         {
-            outcome = new(false, time.GetUtcNow(), Reason(e.InnerException ?? e));
+            outcome = new(false, time.GetUtcNow(), ReadinessDetail.Describe(e.InnerException ?? e));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -57,16 +57,12 @@ public sealed class OutboundIdentityProbe(IOutboundTokenProvider tokens, IOption
         {
             // MSAL, Azure.Identity and a broken certificate throw their own types; any of them is an identity problem to
             // report, never a reason for the start-up check to stop the host.
-            outcome = new(false, time.GetUtcNow(), Reason(e));
+            outcome = new(false, time.GetUtcNow(), ReadinessDetail.Describe(e));
         }
 
         Volatile.Write(ref _last, outcome);
         return outcome;
     }
-
-    // Entra's first line says what is wrong (AADSTS code and text); the rest is trace ids and links. For the log only:
-    // /readyz is public and shows just the keys to check.
-    private static string Reason(Exception e) => $"{e.GetType().Name}: {e.Message.Split('\n')[0].Trim()}";
 
     /// <summary>Whether a token could be had, when, and why not.</summary>
     public sealed record Outcome(bool Succeeded, DateTimeOffset At, string? Failure);

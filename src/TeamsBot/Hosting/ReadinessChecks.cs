@@ -60,7 +60,7 @@ internal sealed class StorageReadinessCheck(Azure.Data.Tables.TableServiceClient
         {
             return ReadinessDetail.Unhealthy(
                 "Check Storage:ConnectionString.",
-                $"The table service at {tables.Uri.GetLeftPart(UriPartial.Authority)} cannot be reached ({e.GetType().Name}: {e.Message.Split('\n')[0].Trim()}). "
+                $"The table service at {tables.Uri.GetLeftPart(UriPartial.Authority)} cannot be reached ({ReadinessDetail.Describe(e)}). "
                 + "Check Storage:ConnectionString, and that the storage account (or Azurite) is running and allows this host.");
         }
     }
@@ -104,6 +104,12 @@ internal static class ReadinessDetail
         entry.Data.TryGetValue(Key, out var detail) ? detail as string
         : entry.Exception is { } e ? $"{entry.Description} ({e.GetType().Name}: {e.Message})"
         : entry.Description;
+
+    /// <summary>
+    /// An exception in one line for the log: its type and the first line of its message (Entra's first line says what is
+    /// wrong, its AADSTS code and text; the rest is trace ids and links).
+    /// </summary>
+    public static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message.Split('\n')[0].Trim()}";
 
     /// <summary>What the public body may say: a check's own text, never an exception's message the service put there.</summary>
     public static string? Public(HealthReportEntry entry) =>

@@ -104,9 +104,10 @@ public sealed class InstallHandler(InstallClaims claims, Introductions introduct
     private async Task ForgetTeamAsync(TurnContext turn, InstallEvent update, CancellationToken cancellationToken)
     {
         var teamKey = dutyChannels.TeamKeyOf(turn);
+        var channelData = TeamsChannelData.From(turn.Activity);
         List<string> channels = teamKey is null ? [] : [.. await dutyChannels.KnownChannelsAsync(teamKey, cancellationToken)];
-        channels.AddRange(new[] { turn.Activity.GetRootConversationId(), TeamsChannelData.From(turn.Activity).Channel?.Id }.OfType<string>());
-        if (TeamsChannelData.From(turn.Activity).Team?.Id is { Length: > 0 } teamId)
+        channels.AddRange(new[] { turn.Activity.GetRootConversationId(), channelData.Channel?.Id }.OfType<string>());
+        if (channelData.Team?.Id is { Length: > 0 } teamId)
         {
             channels.AddRange(await references.ChannelsOfTeamAsync(teamId, cancellationToken));
         }

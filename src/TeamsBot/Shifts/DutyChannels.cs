@@ -1,8 +1,8 @@
 using Bot.Protocol.Activities;
 using Bot.Protocol.Hosting;
+using TeamsBot.Conversations;
 using TeamsBot.Localization;
 using TeamsBot.Organisation;
-using TeamsBot.Storage;
 
 namespace TeamsBot.Shifts;
 
@@ -11,7 +11,7 @@ namespace TeamsBot.Shifts;
 /// General cannot start a second board. The duty channel is the one a coordinator chose, else the one the bot was
 /// added from, else (for installs older than this rule) the first channel anyone checked in in.
 /// </summary>
-public sealed class DutyChannels(DutyChannelStore store, OrganisationClock clock, Texts<Strings> texts, Tables tables)
+public sealed class DutyChannels(DutyChannelStore store, OrganisationClock clock, Texts<Strings> texts, LiveCardMessages cardMessages)
 {
     /// <summary>
     /// Null when the turn's channel is the team's duty channel (it becomes it when none is set); otherwise what to
@@ -95,15 +95,7 @@ public sealed class DutyChannels(DutyChannelStore store, OrganisationClock clock
     public async Task<IReadOnlyList<string>> KnownChannelsAsync(string teamKey, CancellationToken cancellationToken) =>
         [.. new[] { teamKey, (await store.GetAsync(teamKey, cancellationToken))?.ChannelId }.OfType<string>().Distinct(StringComparer.Ordinal)];
 
-    /// <summary>Each board is a row per day under the channel (see <see cref="ShiftBoardPublisher.Key"/>).</summary>
-    private async Task ForgetBoardsAsync(string channelId, CancellationToken cancellationToken)
-    {
-        var boards = tables.Get(ShiftsFeature.BoardsTable);
-        var partition = KeyEncoding.Encode(channelId);
-        await foreach (var row in boards.QueryAsync<Azure.Data.Tables.TableEntity>(
-            Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
-        {
-            await boards.DeleteEntityAsync(row.PartitionKey, row.RowKey, Azure.ETag.All, cancellationToken);
-        }
-    }
+    /// <summary>Each board is a live card per day under the channel (see <see cref="ShiftBoardPublisher.Key"/>).</summary>
+    private Task ForgetBoardsAsync(string channelId, CancellationToken cancellationToken) =>
+        cardMessages.ForgetScopeAsync(ShiftsFeature.BoardsTable, channelId, cancellationToken);
 }

@@ -4,6 +4,7 @@ using Bot.Protocol.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsBot.Conversations;
 using TeamsBot.DueWork;
+using TeamsBot.Guidance.Content;
 using TeamsBot.Help;
 using TeamsBot.Installation;
 using TeamsBot.Localization;
@@ -51,5 +52,6 @@ public static class BotServiceCollectionExtensions
         .AddOverview(configuration)
         .AddSparring(configuration)
         .AddInstallation(configuration)
+        .AddGuidanceContent(configuration) // TEMPORARY (guide-content): guide-cards' AddGuidance calls it; remove this line when both are merged.
         .AddHelp(configuration);
 }

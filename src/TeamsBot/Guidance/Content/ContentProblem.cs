@@ -45,5 +45,4 @@ public enum ProblemCode
     BadTime,
     EqualTimes,
     AlwaysOpenMixed,
-    Unreadable,
 }

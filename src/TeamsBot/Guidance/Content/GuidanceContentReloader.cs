@@ -12,6 +12,7 @@ namespace TeamsBot.Guidance.Content;
 public sealed class GuidanceContentReloader(GuidanceContentDirectory directory, ContentFolder folder, BrokenFileReports reports, TimeProvider time,
     IOptions<GuidanceContentOptions> options, ILogger<GuidanceContentReloader> log) : BackgroundService
 {
+    private const int MaxDebounces = 20;
     private readonly SemaphoreSlim _reloading = new(1, 1);
     private readonly SemaphoreSlim _changed = new(0);
     private readonly Dictionary<string, string> _logged = new(StringComparer.Ordinal);
@@ -65,7 +66,15 @@ public sealed class GuidanceContentReloader(GuidanceContentDirectory directory, 
             while (!stoppingToken.IsCancellationRequested)
             {
                 await WaitForChangeAsync(stoppingToken);
-                await ReloadNowAsync(stoppingToken);
+                try
+                {
+                    await ReloadNowAsync(stoppingToken);
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // Whatever went wrong, the loop must live on: a dead reloader would freeze the content silently.
+                    GuidanceContentLog.ReloadFailed(log, e, folder.Path);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -101,11 +110,9 @@ public sealed class GuidanceContentReloader(GuidanceContentDirectory directory, 
         var first = await Task.WhenAny(changed, rescan);
         await either.CancelAsync();
         stoppingToken.ThrowIfCancellationRequested();
-        if (first == changed)
+        // Quiet for the debounce, but not forever: a folder written to without pause (a sync tool) is still read.
+        for (var waits = 0; first == changed && waits < MaxDebounces && await _changed.WaitAsync(options.Value.Debounce, stoppingToken); waits++)
         {
-            while (await _changed.WaitAsync(options.Value.Debounce, stoppingToken))
-            {
-            }
         }
     }
 
@@ -190,14 +197,14 @@ public sealed class GuidanceContentReloader(GuidanceContentDirectory directory, 
                 IncludeSubdirectories = true,
                 NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
             };
-            watcher.Changed += (_, _) => _changed.Release();
-            watcher.Created += (_, _) => _changed.Release();
-            watcher.Deleted += (_, _) => _changed.Release();
-            watcher.Renamed += (_, _) => _changed.Release();
+            watcher.Changed += (_, _) => Signal();
+            watcher.Created += (_, _) => Signal();
+            watcher.Deleted += (_, _) => Signal();
+            watcher.Renamed += (_, _) => Signal();
             watcher.Error += (_, e) =>
             {
                 GuidanceContentLog.WatchFailed(log, e.GetException(), path, options.Value.RescanInterval);
-                _changed.Release(); // events were lost: read the folder to catch up
+                Signal(); // events were lost: read the folder to catch up
             };
             watcher.EnableRaisingEvents = true;
             _watcher = watcher;
@@ -205,6 +212,18 @@ public sealed class GuidanceContentReloader(GuidanceContentDirectory directory, 
         catch (Exception e) when (e is IOException or ArgumentException or PlatformNotSupportedException)
         {
             GuidanceContentLog.WatchFailed(log, e, path, options.Value.RescanInterval);
+        }
+    }
+
+    private void Signal()
+    {
+        try
+        {
+            _changed.Release();
+        }
+        catch (ObjectDisposedException)
+        {
+            // An event raised while the host stops.
         }
     }
 }

@@ -37,6 +37,11 @@ public static partial class GuidanceFileParser
             var line = FrontMatterFields.FileLine(frontMatter.FirstYamlLine, e.Start);
             return new ParsedGuidanceFile(null, [new ContentProblem(line, ProblemCode.BadYaml, Describe(e))]);
         }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
+        {
+            // The reader's own limits (say, an alias it cannot resolve) are a broken file too, never a failed reload.
+            return new ParsedGuidanceFile(null, [new ContentProblem(frontMatter.OpeningLine, ProblemCode.BadYaml, e.Message)]);
+        }
 
         var problems = new List<ContentProblem>();
         if (root is not (null or YamlMappingNode) && !(root is YamlScalarNode { Value: "" or null }))

@@ -7,7 +7,7 @@ namespace TeamsBot.Guidance.Search;
 /// Builds the Lucene query from analysed terms (never from Lucene's query syntax: a counsellor's "+", "*", "~" or
 /// quotes are just characters the tokenizer drops). Every term may match in several ways, each weaker than the last:
 /// the term itself; a compound whose first part is an indexed word ("skilsmissesag" finds "skilsmisse"); the start of
-/// a longer word ("skils"); a word one or two letters off ("hedspace"). A term's ways and fields are one
+/// a longer word ("skils"); a word one or two letters off ("hedspace"), when the typed word is not indexed itself. A term's ways and fields are one
 /// disjunction scored by its best match (plus a fifth of the others), so a word that appears everywhere in a long body does not outrank a title;
 /// the terms are alternatives, and an entry that matches more of them ranks higher.
 /// </summary>
@@ -39,6 +39,9 @@ public static class GuidanceQuery
     private static DisjunctionMaxQuery ForTerm(string term, Vocabulary vocabulary)
     {
         var ways = new DisjunctionMaxQuery(tieBreakerMultiplier: 0.2f);
+
+        // A word the index knows is not a typo; only unknown words are compared with the indexed ones.
+        var typos = EditsFor(term) is var allowed and > 0 && !vocabulary.Knows(term) ? vocabulary.Near(term, allowed) : [];
         foreach (var (field, weight) in SearchFields.Weighted)
         {
             ways.Add(Boosted(new TermQuery(new Term(field, term)), weight));
@@ -52,9 +55,12 @@ public static class GuidanceQuery
                 ways.Add(Boosted(new PrefixQuery(new Term(field, term)), weight * PrefixWeight));
             }
 
-            if (SearchFields.AllowsFuzzy(field) && EditsFor(term) is var edits and > 0)
+            if (SearchFields.AllowsFuzzy(field))
             {
-                ways.Add(Boosted(new FuzzyQuery(new Term(field, term), edits, prefixLength: 0, maxExpansions: 10, transpositions: true), weight * FuzzyWeight));
+                foreach (var (near, edits) in typos)
+                {
+                    ways.Add(Boosted(new TermQuery(new Term(field, near)), weight * FuzzyWeight / edits));
+                }
             }
         }
 

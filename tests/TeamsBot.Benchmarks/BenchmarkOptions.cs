@@ -13,6 +13,7 @@ public sealed record BenchmarkOptions(int Counsellors, int Concurrency, int Chan
         "  --warmup W       check-ins in separate channels before measuring, so JIT and pools are warm (default 200)\n" +
         "  --bursts         C counsellors press at the same moment, burst after burst (a shift change), instead of C always in flight\n" +
         "  --forms F        counsellors who then submit a reflection form at the same moment (default 50; 0 skips it)\n" +
+        "  --guidance       instead, alone: content reload of 2,000 files and search p99 over them (in process)\n" +
         "  --sparring N     instead: the sparring figures on a host with Sparring:AckTimeout 5 s: B requests at the same moment\n" +
         "                   (request -> supervisor's card), then N open requests (escalation lateness of the second step)\n" +
         "  --sparring-burst B  requests at the same moment for the first sparring figure (default 20)\n" +

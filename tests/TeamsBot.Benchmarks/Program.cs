@@ -6,6 +6,11 @@ using TeamsBot.Tests.Infrastructure;
 // Check-in latency: from POST /api/messages to the board update that lists the counsellor arriving at the
 // connector. Real host process, real Azurite, a local connector over HTTP. Prints figures; asserts nothing
 // about speed, but fails (exit 1) when a check-in is refused or never reaches its board.
+if (args is [GuidanceBenchmark.Flag])
+{
+    return GuidanceBenchmark.Run();
+}
+
 if (BenchmarkOptions.AsksForHelp(args))
 {
     Console.WriteLine(BenchmarkOptions.Usage);

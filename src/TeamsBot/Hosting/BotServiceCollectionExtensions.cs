@@ -4,6 +4,7 @@ using Bot.Protocol.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsBot.Conversations;
 using TeamsBot.DueWork;
+using TeamsBot.Guidance;
 using TeamsBot.Help;
 using TeamsBot.Installation;
 using TeamsBot.Localization;
@@ -50,6 +51,7 @@ public static class BotServiceCollectionExtensions
         .AddReflections(configuration)
         .AddOverview(configuration)
         .AddSparring(configuration)
+        .AddGuidance(configuration)
         .AddInstallation(configuration)
         .AddHelp(configuration);
 }

@@ -1,11 +1,6 @@
 // TEMPORARY until guide-content and guide-search are merged: deleted at the merge.
 namespace TeamsBot.Guidance.Content
 {
-    public static class OpeningHoursStatus
-    {
-        public static OpeningStatus StatusAt(OpeningHours hours, DateTimeOffset now, TimeZoneInfo zone) => new(hours.IsKnown ? OpeningState.Closed : OpeningState.Unknown, null);
-    }
-
     public static class GuidanceContentShim
     {
         public static IServiceCollection AddGuidanceContent(this IServiceCollection services, IConfiguration configuration) =>

@@ -21,8 +21,9 @@ public static class GuidanceLinks
         }
 
         var digits = new string([.. phone.Where(char.IsAsciiDigit)]);
-        var plus = phone.TrimStart().StartsWith('+') ? "+" : string.Empty;
-        return digits.Length is >= 3 and <= 15 ? new Uri("tel:" + plus + digits) : null;
+        // Written without a country code, eight digits is a Danish number: the link dials it from abroad too.
+        var prefix = phone.TrimStart().StartsWith('+') ? "+" : digits.Length == 8 ? "+45" : string.Empty;
+        return digits.Length is >= 3 and <= 15 ? new Uri("tel:" + prefix + digits) : null;
     }
 
     /// <summary>A link target inside a body: a web address or a <c>tel:</c> link, or null (the link is then shown as text).</summary>

@@ -15,6 +15,11 @@ public sealed record ContentProblem(int Line, ProblemCode Code, IReadOnlyList<st
     /// <summary>A warning is reported but does not stop the file from loading (an unknown key, say).</summary>
     public bool IsWarning => Code is ProblemCode.UnknownKey;
 
+    public bool Equals(ContentProblem? other) =>
+        other is not null && Line == other.Line && Code == other.Code && Args.SequenceEqual(other.Args, StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Line, Code, Args.Count == 0 ? null : Args[0]);
+
     /// <summary>For logs: the code, line and quoted words, in English-neutral form.</summary>
     public override string ToString() => $"line {Line}: {Code}" + (Args.Count == 0 ? string.Empty : $" ({string.Join(", ", Args)})");
 }
@@ -28,7 +33,8 @@ public enum ProblemCode
     NotAMapping,
     DuplicateKey,
     UnknownKey,
-    WrongType,
+    NotText,
+    NotAList,
     MissingTitle,
     MissingKind,
     UnknownKind,
@@ -39,5 +45,4 @@ public enum ProblemCode
     BadTime,
     EqualTimes,
     AlwaysOpenMixed,
-    Unreadable,
 }

@@ -52,7 +52,7 @@ public sealed class BrokenFileReports(Tables tables, Roles roles, PersonalChat c
     private async Task<Dictionary<string, string>> ReadAllAsync(CancellationToken cancellationToken)
     {
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
-        await foreach (var row in tables.Get(TableName).QueryAsync<TableEntity>(select: [HashColumn], cancellationToken: cancellationToken))
+        await foreach (var row in tables.Get(TableName).QueryAsync<TableEntity>(select: ["PartitionKey", HashColumn], cancellationToken: cancellationToken))
         {
             stored[KeyEncoding.Decode(row.PartitionKey)] = row.GetString(HashColumn) ?? string.Empty;
         }

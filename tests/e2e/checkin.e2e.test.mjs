@@ -218,7 +218,7 @@ test('/henvis skilsmisse in the personal chat: the referral card with a sample s
   // The card of the shipped sample content (content/): the heading, the search words, and a service's title.
   const card = page.locator('.ac-adaptiveCard', { hasText: /Bedste match for »skilsmisse«/ }).last();
   await card.getByText('Henvisninger', { exact: true }).waitFor(wait);
-  await card.getByText(REFERRAL_TITLE, { exact: true }).first().waitFor(wait);
+  await card.getByText('Familieretshuset', { exact: true }).first().waitFor(wait);
   await card.getByRole('button', { name: 'Vis mere', exact: true }).first().waitFor(wait);
   await shot('12-referral-card');
 });

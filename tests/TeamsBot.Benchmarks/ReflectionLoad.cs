@@ -116,7 +116,8 @@ public sealed class ReflectionLoad(HttpClient bot, RecordingConnectorServer conn
                     ["contactForm"] = "phone",
                     ["minutes"] = "25",
                     ["topics"] = "parenting,wellbeing",
-                    ["referrals"] = "gp",
+                    // "none" is offered whatever the referral choices are: with the shipped guidance content they are its referrals.
+                    ["referrals"] = "none",
                     ["childConcern"] = "false",
                     ["feeling"] = "3",
                     ["private"] = "Samtalen satte noget i gang hos mig; jeg vil tale med min bagvagt om grænser i næste uge.",

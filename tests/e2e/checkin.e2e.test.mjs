@@ -3,7 +3,8 @@
 // with the user's name, press Tjek ud on the card, see the board change; then the checklist and the
 // close-down ritual in the personal chat; then, after a call, Samtale slut on the board, the reflection form in the
 // personal chat, filled in and saved; then sparring: Anna presses Sparring on the board, Mads (on call in the roster)
-// accepts in his own 1:1 chat through the Playground's API, and both cards change. Everything in Danish: the Playground sends en-US whatever the
+// accepts in his own 1:1 chat through the Playground's API, and both cards change; last, /henvis skilsmisse in the
+// personal chat brings the referral card with a sample service. Everything in Danish: the Playground sends en-US whatever the
 // browser's language, and the bot (Development) fixes da-DK with Localization:ForceLocale in
 // appsettings.Development.json, which this test relies on. Screenshots: tests/e2e/output/.
 import { after, before, test } from 'node:test';
@@ -205,4 +206,19 @@ test('sparring: Anna presses Sparring on the board, Mads (on call) accepts in hi
   assert.match(JSON.stringify(answer), /Du har taget den/);
   await mine.getByText(`${mads.name} ringer til dig nu.`).waitFor(wait);
   await shot('11-sparring-accepted');
+});
+
+test('/henvis skilsmisse in the personal chat: the referral card with a sample service on it', async () => {
+  await page.getByRole('treeitem', { name: /Personal Chat/ }).click(wait);
+  const composer = page.locator('div[contenteditable="true"][role="textbox"]').last();
+  await composer.click(wait);
+  await composer.pressSequentially('/henvis skilsmisse');
+  await composer.press('Enter');
+
+  // The card of the shipped sample content (content/): the heading, the search words, and a service's title.
+  const card = page.locator('.ac-adaptiveCard', { hasText: /Bedste match for »skilsmisse«/ }).last();
+  await card.getByText('Henvisninger', { exact: true }).waitFor(wait);
+  await card.getByText('Familieretshuset', { exact: true }).first().waitFor(wait);
+  await card.getByRole('button', { name: 'Vis mere', exact: true }).first().waitFor(wait);
+  await shot('12-referral-card');
 });

@@ -9,6 +9,7 @@ namespace TeamsBot.Cards;
 [JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
 [JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
 [JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
+[JsonDerivedType(typeof(ToggleVisibilityAction), "Action.ToggleVisibility")]
 public abstract record CardAction(string Title)
 {
     /// <summary><c>default</c>, <c>positive</c> or <c>destructive</c>.</summary>
@@ -72,6 +73,9 @@ public sealed record SubmitAction : CardAction
 }
 
 public sealed record OpenUrlAction(string Title, Uri Url) : CardAction(Title);
+
+/// <summary>Shows or hides elements of the same card (by their ids) in the client, without a round trip to the bot: "Vis mere".</summary>
+public sealed record ToggleVisibilityAction(string Title, IReadOnlyList<string> TargetElements) : CardAction(Title);
 
 /// <summary>Which inputs a button sends with its data.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<AssociatedInputs>))]

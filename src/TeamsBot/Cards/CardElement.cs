@@ -21,6 +21,8 @@ public abstract record CardElement
     /// <summary><c>None</c>, <c>Small</c>, <c>Default</c>, <c>Medium</c>, <c>Large</c>, <c>ExtraLarge</c>.</summary>
     public string? Spacing { get; init; }
     public bool? Separator { get; init; }
+    /// <summary>False hides the element until an <see cref="ToggleVisibilityAction"/> naming its id shows it.</summary>
+    public bool? IsVisible { get; init; }
 }
 
 public sealed record TextBlock(string Text) : CardElement

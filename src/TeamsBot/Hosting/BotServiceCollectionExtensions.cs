@@ -4,7 +4,7 @@ using Bot.Protocol.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsBot.Conversations;
 using TeamsBot.DueWork;
-using TeamsBot.Guidance.Content;
+using TeamsBot.Guidance;
 using TeamsBot.Help;
 using TeamsBot.Installation;
 using TeamsBot.Localization;
@@ -51,7 +51,7 @@ public static class BotServiceCollectionExtensions
         .AddReflections(configuration)
         .AddOverview(configuration)
         .AddSparring(configuration)
+        .AddGuidance(configuration)
         .AddInstallation(configuration)
-        .AddGuidanceContent(configuration) // TEMPORARY (guide-content): guide-cards' AddGuidance calls it; remove this line when both are merged.
         .AddHelp(configuration);
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using TeamsBot.Organisation;
 using TeamsBot.Shifts;
 
@@ -31,11 +30,12 @@ public sealed class ReflectionForms(
     IReflectionStore store,
     IShiftStore shifts,
     OrganisationClock clock,
-    IOptions<ReflectionOptions> options,
+    ReflectionReferrals referrals,
     IEnumerable<IReflectionFormObserver> observers,
     ILogger<ReflectionForms> log)
 {
-    public ReflectionOptions Options => options.Value;
+    /// <summary>The form's configuration, with the referral choices offered now (<see cref="ReflectionReferrals"/>).</summary>
+    public ReflectionOptions Options => referrals.Options;
 
     /// <summary>
     /// Presses of "Samtale slut" this close together are one press (a double click, or a button and a typed

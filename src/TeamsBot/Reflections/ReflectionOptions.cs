@@ -40,6 +40,14 @@ public sealed class ReflectionOptions
 
     public IReadOnlyList<ReflectionChoice> EffectiveReferrals => Referrals.Count > 0 ? Referrals : ReflectionDefaults.Referrals;
 
+    /// <summary>A copy offering <paramref name="referrals"/> (see <see cref="ReflectionReferrals"/>); the rest as configured.</summary>
+    public ReflectionOptions WithReferrals(IReadOnlyList<ReflectionChoice> referrals)
+    {
+        var copy = (ReflectionOptions)MemberwiseClone();
+        copy.Referrals = [.. referrals];
+        return copy;
+    }
+
     /// <summary>What the options' validation reports, each naming its key; empty when the options are usable.</summary>
     public IEnumerable<string> Problems()
     {

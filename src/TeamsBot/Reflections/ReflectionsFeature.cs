@@ -23,6 +23,7 @@ public static class ReflectionsFeature
         services.AddSingleton<PrivateTextProtection>();
         services.AddSingleton<TableReflectionStore>();
         services.AddSingleton<IReflectionStore>(sp => sp.GetRequiredService<TableReflectionStore>());
+        services.AddSingleton<ReflectionReferrals>();
         services.AddSingleton<ReflectionForms>();
         services.AddSingleton<CallEndedHandler>();
         services.AddSingleton<SubmitReflectionHandler>();

@@ -28,6 +28,7 @@ public static class CardSamples
         .. SparringCardSamples.Names,
         .. RosterCardSamples.Names,
         .. SparringOverviewCardSamples.Names,
+        .. Guidance.Cards.GuidanceCardSamples.Names,
     ];
 
     public static ShiftBoard Board() => ShiftBoard.Build(Day,
@@ -85,6 +86,7 @@ public static class CardSamples
             _ when SparringCardSamples.Names.Contains(name) => SparringCardSamples.Build(name),
             _ when RosterCardSamples.Names.Contains(name) => RosterCardSamples.Build(name),
             _ when SparringOverviewCardSamples.Names.Contains(name) => SparringOverviewCardSamples.Build(name),
+            _ when Guidance.Cards.GuidanceCardSamples.Names.Contains(name) => Guidance.Cards.GuidanceCardSamples.Build(name),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
     }

@@ -51,6 +51,9 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["DataProtection:KeyRingContainer"] = KeyRingContainerFor(TablePrefix),
             ["DataProtection:Certificate:Path"] = TestCertificate.Shared.Path,
             ["DataProtection:Certificate:Password"] = TestCertificate.Shared.Password,
+            // No guidance content unless a test gives its own folder: the shipped samples' referrals would otherwise become
+            // the reflection form's choices in every reflection test (a folder that does not exist is empty content).
+            ["Guidance:ContentPath"] = Path.Combine(Path.GetTempPath(), "no-guidance-content-" + Guid.NewGuid().ToString("N")),
         };
         if (environment != "Development")
         {

@@ -32,10 +32,10 @@ public sealed partial class ManifestContentTests
     public void Manifest_CommandMenus_OfferCheckInOutAndHelpInTheChannel()
     {
         Assert.Equal(["team", "personal", "groupChat"], Strings(manifest["bots"]![0]!["scopes"]!));
-        Assert.Equal(["/checkin", "/checkout", "/vagtkanal", "/hjælp", "/vagt", "/samtale", "/sparring", "/bagvagt"], CommandTitles(["team"]));
+        Assert.Equal(["/checkin", "/checkout", "/vagtkanal", "/hjælp", "/vagt", "/samtale", "/sparring", "/bagvagt", "/vejledning", "/henvis"], CommandTitles(["team"]));
         // The coordinators' commands work only in the 1:1 chat, so the personal and group chat menus are separate lists.
-        Assert.Equal(["/hjælp", "/checkin", "/vagt", "/vagter", "/overblik", "/samtale", "/mine", "/sparring", "/bagvagt"], CommandTitles(["personal"]));
-        Assert.Equal(["/hjælp", "/checkin", "/vagt", "/samtale", "/bagvagt"], CommandTitles(["groupChat"]));
+        Assert.Equal(["/hjælp", "/checkin", "/vagt", "/vagter", "/overblik", "/samtale", "/mine", "/sparring", "/bagvagt", "/vejledning", "/henvis"], CommandTitles(["personal"]));
+        Assert.Equal(["/hjælp", "/checkin", "/vagt", "/samtale", "/bagvagt", "/vejledning", "/henvis"], CommandTitles(["groupChat"]));
     }
 
     [Theory]

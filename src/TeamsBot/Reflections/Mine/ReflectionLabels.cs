@@ -6,7 +6,8 @@ using TeamsBot.Organisation;
 namespace TeamsBot.Reflections.Mine;
 
 /// <summary>How a reflection's answers read on the counsellor's and the coordinator's cards, in the current culture.</summary>
-public sealed class ReflectionLabels(IOptions<ReflectionOptions> options, OrganisationClock clock, Texts<Strings> texts)
+/// <param name="referrals">The referral choices offered now (configured, else the guidance directory's, else the defaults); without it, as configured.</param>
+public sealed class ReflectionLabels(IOptions<ReflectionOptions> options, OrganisationClock clock, Texts<Strings> texts, ReflectionReferrals? referrals = null)
 {
     public const string Separator = " · ";
 
@@ -17,7 +18,17 @@ public sealed class ReflectionLabels(IOptions<ReflectionOptions> options, Organi
     /// <summary>The topics' titles as configured, in the configured order; a value no longer configured as itself.</summary>
     public string Topics(IReadOnlyList<string> values) => Titles(options.Value.EffectiveTopics, values);
 
-    public string Referrals(IReadOnlyList<string> values) => Titles(options.Value.EffectiveReferrals, values);
+    /// <summary>The referrals' titles; a value no longer offered reads as its old default title, else as itself.</summary>
+    public string Referrals(IReadOnlyList<string> values)
+    {
+        if (referrals is null)
+        {
+            return Titles(options.Value.EffectiveReferrals, values);
+        }
+
+        var titles = values.OrderBy(referrals.Order).Select(v => referrals.Title(v, CultureInfo.CurrentCulture)).ToList();
+        return titles.Count == 0 ? "–" : string.Join(", ", titles);
+    }
 
     /// <summary>A topic's title, for counts keyed by value.</summary>
     public string Topic(string value) => options.Value.EffectiveTopics.FirstOrDefault(t => t.Value == value)?.Title(CultureInfo.CurrentCulture) ?? value;

@@ -57,8 +57,9 @@ public sealed partial class ActivityRouter
     /// <summary>Handles messages to the bot that match no command (personal chat, or @mentioned); <paramref name="readOnly"/> as for <see cref="OnCommand"/>.</summary>
     public ActivityRouter OnUnrecognizedMessage(TurnHandler handler, bool readOnly = false)
     {
+        SetOnce(ref _unrecognizedMessage, handler, "unrecognized message");
         _unrecognizedMessageReadOnly = readOnly;
-        return SetOnce(ref _unrecognizedMessage, handler, "unrecognized message");
+        return this;
     }
 
     /// <summary>Handles card actions with the given verb.</summary>
@@ -142,7 +143,7 @@ public sealed partial class ActivityRouter
     internal IReadOnlyList<TurnHandler> BeforeTurnHandlers => _beforeTurn;
 
     /// <summary>The in-memory claims of read-only routes: one per router, so one per host.</summary>
-    internal RecentReadOnlyTurns ReadOnlyTurns { get; set; } = new(TimeProvider.System);
+    internal RecentReadOnlyTurns ReadOnlyTurns { get; } = new(TimeProvider.System);
 
     /// <summary>
     /// Changes every authenticated activity before it is routed, so routing, the culture, the before-turn hooks and

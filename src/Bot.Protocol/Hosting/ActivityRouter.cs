@@ -9,7 +9,7 @@ namespace Bot.Protocol.Hosting;
 /// Routes activities to handlers registered by name: commands, card verbs, invoke names, updates.
 /// Registering the same name twice throws, so two features cannot silently fight over a command.
 /// </summary>
-public sealed class ActivityRouter
+public sealed partial class ActivityRouter
 {
     /// <summary>The invoke name of an Adaptive Card <c>Action.Execute</c>.</summary>
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
@@ -18,6 +18,9 @@ public sealed class ActivityRouter
     private readonly Dictionary<string, CardActionHandler> _cardActions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _verbsHandlingRedelivery = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _readOnlyCommands = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _readOnlyVerbs = new(StringComparer.Ordinal);
+    private bool _unrecognizedMessageReadOnly;
     private readonly List<TurnHandler> _beforeTurn = [];
     private readonly List<Action<Activity>> _beforeRouting = [];
     private TurnHandler? _unrecognizedMessage;
@@ -30,18 +33,34 @@ public sealed class ActivityRouter
     public Func<Activity, CultureInfo> CultureResolver { get; set; } = _ => CultureInfo.InvariantCulture;
 
     /// <summary>Handles messages whose first word is <paramref name="command"/> (case-insensitive).</summary>
-    public ActivityRouter OnCommand(string command, TurnHandler handler)
+    /// <param name="command">The command word.</param>
+    /// <param name="handler">Handles it.</param>
+    /// <param name="readOnly">
+    /// True when the handler changes nothing (it reads and answers): no durable processed-once claim is taken, only an
+    /// in-memory one, so a redelivery reaching another instance may be answered twice (see <see cref="Route.ReadOnly"/>).
+    /// </param>
+    public ActivityRouter OnCommand(string command, TurnHandler handler, bool readOnly = false)
     {
         if (!_commands.TryAdd(command, handler))
         {
             throw new InvalidOperationException($"The command '{command}' is registered twice.");
         }
 
+        if (readOnly)
+        {
+            _readOnlyCommands.Add(command);
+        }
+
         return this;
     }
 
-    /// <summary>Handles messages to the bot that match no command (personal chat, or @mentioned).</summary>
-    public ActivityRouter OnUnrecognizedMessage(TurnHandler handler) => SetOnce(ref _unrecognizedMessage, handler, "unrecognized message");
+    /// <summary>Handles messages to the bot that match no command (personal chat, or @mentioned); <paramref name="readOnly"/> as for <see cref="OnCommand"/>.</summary>
+    public ActivityRouter OnUnrecognizedMessage(TurnHandler handler, bool readOnly = false)
+    {
+        SetOnce(ref _unrecognizedMessage, handler, "unrecognized message");
+        _unrecognizedMessageReadOnly = readOnly;
+        return this;
+    }
 
     /// <summary>Handles card actions with the given verb.</summary>
     public ActivityRouter OnCardAction(string verb, CardActionHandler handler)
@@ -65,7 +84,9 @@ public sealed class ActivityRouter
     /// True when the handler itself answers a redelivered press correctly (its change is conditional, so a second
     /// run changes nothing): no processed-once claim is taken for the verb. Only for handlers that hold to this.
     /// </param>
-    public ActivityRouter OnCardAction<TPayload>(CardActionHandler<TPayload> handler, CardActionHandler? whenUnreadable = null, bool handlesRedelivery = false)
+    /// <param name="readOnly">True when the handler changes nothing: an in-memory claim only (see <see cref="Route.ReadOnly"/>).</param>
+    public ActivityRouter OnCardAction<TPayload>(CardActionHandler<TPayload> handler, CardActionHandler? whenUnreadable = null, bool handlesRedelivery = false,
+        bool readOnly = false)
         where TPayload : class, ICardActionPayload
     {
         ArgumentNullException.ThrowIfNull(handler);
@@ -76,6 +97,11 @@ public sealed class ActivityRouter
         if (handlesRedelivery)
         {
             _verbsHandlingRedelivery.Add(TPayload.Verb);
+        }
+
+        if (readOnly)
+        {
+            _readOnlyVerbs.Add(TPayload.Verb);
         }
 
         return this;
@@ -116,6 +142,9 @@ public sealed class ActivityRouter
 
     internal IReadOnlyList<TurnHandler> BeforeTurnHandlers => _beforeTurn;
 
+    /// <summary>The in-memory claims of read-only routes: one per router, so one per host.</summary>
+    internal RecentReadOnlyTurns ReadOnlyTurns { get; } = new(TimeProvider.System);
+
     /// <summary>
     /// Changes every authenticated activity before it is routed, so routing, the culture, the before-turn hooks and
     /// the handler all see the same activity (e.g. a locale fixed for local development). Runs for ignored activities too.
@@ -147,84 +176,6 @@ public sealed class ActivityRouter
     }
 
     internal TurnErrorHandler? TurnErrorHandler { get; private set; }
-
-    /// <summary>Finds the route for an activity; <see cref="Route.Ignored"/> when no handler wants it.</summary>
-    public Route Resolve(Activity activity) => activity.Type switch
-    {
-        ActivityTypes.Message => ResolveMessage(activity),
-        ActivityTypes.Invoke => ResolveInvoke(activity),
-        ActivityTypes.ConversationUpdate => Route.ForTurn(_conversationUpdate, ActivityTypes.ConversationUpdate),
-        ActivityTypes.InstallationUpdate => Route.ForTurn(_installationUpdate, ActivityTypes.InstallationUpdate),
-        _ => Route.Ignored,
-    };
-
-    private Route ResolveMessage(Activity activity)
-    {
-        if (string.IsNullOrWhiteSpace(activity.Text) && activity.Value is JsonObject submitted)
-        {
-            return RouteCardAction(new AdaptiveCardAction(
-                (submitted[AdaptiveCardAction.SubmitVerbKey] as JsonValue)?.ToString() ?? string.Empty,
-                submitted, activity.ReplyToId, IsInvoke: false));
-        }
-
-        var text = activity.GetTextWithoutRecipientMention();
-        var firstWord = text.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        if (firstWord is not null && _commands.TryGetValue(firstWord, out var command))
-        {
-            return Route.ForTurn(command, "command " + firstWord.ToLowerInvariant()); // A registered word: safe to record.
-        }
-
-        // In channels the bot may see every message (RSC); only messages addressed to it are its business.
-        var addressedToBot = activity.IsPersonal() || activity.MentionsRecipient();
-        return addressedToBot ? Route.ForTurn(_unrecognizedMessage, "unrecognized message") : Route.Ignored;
-    }
-
-    private Route ResolveInvoke(Activity activity)
-    {
-        if (activity.Name != AdaptiveCardActionInvoke)
-        {
-            return activity.Name is not null && _invokes.TryGetValue(activity.Name, out var invoke)
-                ? Route.ForInvoke(invoke, activity.Name)
-                : Route.UnhandledInvoke;
-        }
-
-        // The value is the sender's: a string, number, list or boolean has no 'action' either.
-        if ((activity.Value as JsonObject)?["action"] is not JsonObject action)
-        {
-            return Route.BadInvoke("The invoke value has no 'action' object.");
-        }
-
-        if ((action["type"] as JsonValue)?.ToString() != "Action.Execute")
-        {
-            return Route.BadInvoke("Only Action.Execute is supported.");
-        }
-
-        var verb = (action["verb"] as JsonValue)?.ToString();
-        if (string.IsNullOrEmpty(verb))
-        {
-            return Route.BadInvoke("The action has no verb.");
-        }
-
-        var data = action["data"] as JsonObject ?? [];
-        return RouteCardAction(new AdaptiveCardAction(verb, data, activity.ReplyToId, IsInvoke: true));
-    }
-
-    private Route RouteCardAction(AdaptiveCardAction action)
-    {
-        if (_cardActions.TryGetValue(action.Verb, out var handler))
-        {
-            return Route.ForCardAction(handler, action, "card " + action.Verb, _verbsHandlingRedelivery.Contains(action.Verb));
-        }
-
-        // The verb of an unknown press is the sender's (a stale or forged card): not recorded.
-        return _unknownCardAction is { } unknown ? Route.ForCardAction(unknown, action, "card unknown")
-            : action.IsInvoke ? Route.UnhandledInvoke
-            : Route.Ignored;
-    }
-
-    // The library has no texts of its own to localise; an app that cares registers OnUnreadableCardAction.
-    private static Task<InvokeResponse> AnswerUnreadable(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken) =>
-        Task.FromResult(AdaptiveCardInvokeResponse.Message("This button could not be read; the card may be out of date."));
 
     private ActivityRouter SetOnce(ref TurnHandler? slot, TurnHandler handler, string what)
     {

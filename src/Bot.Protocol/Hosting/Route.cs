@@ -23,6 +23,11 @@ public sealed class Route
     /// </summary>
     public bool HandlesRedelivery { get; private init; }
     /// <summary>
+    /// True when the handler changes nothing (it only reads and answers), so running it twice is harmless: the dispatcher
+    /// takes no durable processed-once claim for it and remembers it in memory instead (<see cref="RecentReadOnlyTurns"/>).
+    /// </summary>
+    public bool ReadOnly { get; private init; }
+    /// <summary>
     /// What the route is, for traces and metrics: made only of names the app registered (a command word, a card verb, an
     /// invoke name) or fixed words, never of what a sender wrote, so it is safe to record and has few values.
     /// </summary>
@@ -35,10 +40,11 @@ public sealed class Route
     /// <summary>An invoke nobody handles: 501.</summary>
     public static Route UnhandledInvoke { get; } = new(RouteKind.UnhandledInvoke) { Name = "unhandled invoke" };
 
-    internal static Route ForTurn(TurnHandler? handler, string name) => handler is null ? Ignored : new(RouteKind.Turn) { Turn = handler, Name = name };
+    internal static Route ForTurn(TurnHandler? handler, string name, bool readOnly = false) =>
+        handler is null ? Ignored : new(RouteKind.Turn) { Turn = handler, Name = name, ReadOnly = readOnly };
     internal static Route ForInvoke(InvokeHandler handler, string name) => new(RouteKind.Invoke) { Invoke = handler, Name = "invoke " + name };
-    internal static Route ForCardAction(CardActionHandler handler, AdaptiveCardAction action, string name, bool handlesRedelivery = false) =>
-        new(RouteKind.CardAction) { CardAction = handler, Action = action, Name = name, HandlesRedelivery = handlesRedelivery };
+    internal static Route ForCardAction(CardActionHandler handler, AdaptiveCardAction action, string name, bool handlesRedelivery = false, bool readOnly = false) =>
+        new(RouteKind.CardAction) { CardAction = handler, Action = action, Name = name, HandlesRedelivery = handlesRedelivery, ReadOnly = readOnly };
     internal static Route BadInvoke(string problem) => new(RouteKind.BadInvoke) { Problem = problem, Name = "bad invoke" };
 }
 

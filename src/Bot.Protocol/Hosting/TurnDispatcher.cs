@@ -28,6 +28,10 @@ internal sealed class TurnDispatcher(ActivityRouter router, IProcessedActivitySt
         var culture = router.CultureResolver(activity);
         CultureInfo.CurrentCulture = culture;
         CultureInfo.CurrentUICulture = culture;
+        if (route.ReadOnly && !string.IsNullOrEmpty(activity.Id))
+        {
+            return await DispatchReadOnlyAsync(turn, route, KeyOf(activity), cancellationToken);
+        }
 
         Task<ProcessingClaim?>? claiming = null;
         try
@@ -47,9 +51,7 @@ internal sealed class TurnDispatcher(ActivityRouter router, IProcessedActivitySt
             if (claim is { IsDuplicate: true })
             {
                 Log.Duplicate(log, activity.Type, activity.Id);
-                return (claim.PreviousResponse ?? (route.Kind is RouteKind.Invoke or RouteKind.CardAction && route.Action?.IsInvoke != false
-                    ? new InvokeResponse(StatusCodes.Status200OK, null)
-                    : null), TurnOutcomes.Duplicate);
+                return (claim.PreviousResponse ?? DuplicateAnswer(route), TurnOutcomes.Duplicate);
             }
 
             var response = await RunAsync(turn, route, cancellationToken);
@@ -68,10 +70,48 @@ internal sealed class TurnDispatcher(ActivityRouter router, IProcessedActivitySt
         }
     }
 
+    /// <summary>
+    /// A read-only turn changes nothing, so its claim is kept in this instance's memory only: no claim and completion in
+    /// storage, which were most of such a turn's cost. A redelivery this instance no longer remembers (or that reaches
+    /// another instance) is answered again, which is harmless for a turn that only reads and answers.
+    /// </summary>
+    private async Task<(InvokeResponse? Response, string Outcome)> DispatchReadOnlyAsync(TurnContext turn, Route route, ActivityKey key,
+        CancellationToken cancellationToken)
+    {
+        var recent = router.ReadOnlyTurns;
+        if (!recent.TryClaim(key, out var firstAnswer))
+        {
+            Log.Duplicate(log, turn.Activity.Type, turn.Activity.Id);
+            return (firstAnswer ?? DuplicateAnswer(route), TurnOutcomes.Duplicate);
+        }
+
+        try
+        {
+            await RunBeforeTurnAsync(turn, cancellationToken);
+            var response = await RunAsync(turn, route, cancellationToken);
+            recent.Complete(key, response);
+            return (response, TurnOutcomes.Handled);
+        }
+        catch (Exception e)
+        {
+            Log.TurnFailed(log, e, turn.Activity.Type, turn.Activity.Id);
+            recent.Release(key);
+            return (await ErrorResponseAsync(turn, e, cancellationToken), TurnOutcomes.Failed);
+        }
+    }
+
+    /// <summary>What a redelivery gets while the first delivery has no answer kept: an invoke must still be answered.</summary>
+    private static InvokeResponse? DuplicateAnswer(Route route) =>
+        route.Kind is RouteKind.Invoke or RouteKind.CardAction && route.Action?.IsInvoke != false
+            ? new InvokeResponse(StatusCodes.Status200OK, null)
+            : null;
+
+    private static ActivityKey KeyOf(Activity activity) => new(activity.ChannelId ?? string.Empty, activity.Conversation!.Id!, activity.Id!);
+
     private async Task<ProcessingClaim?> ClaimAsync(Activity activity, Route route, CancellationToken cancellationToken) =>
         processed is null || string.IsNullOrEmpty(activity.Id) || route.HandlesRedelivery
             ? null
-            : await processed.TryClaimAsync(new ActivityKey(activity.ChannelId ?? string.Empty, activity.Conversation!.Id!, activity.Id), cancellationToken);
+            : await processed.TryClaimAsync(KeyOf(activity), cancellationToken);
 
     private async Task RunBeforeTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {

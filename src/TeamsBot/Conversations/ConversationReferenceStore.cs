@@ -18,6 +18,9 @@ public sealed record StoredConversation(string ServiceUrl, string? ConversationI
 /// it got an activity in there (<see cref="ChannelsOfTeamAsync"/>).
 /// Every turn refreshes a reference and most turns then read it back, so rows this instance has seen are kept
 /// in memory for a few minutes: an unchanged reference is not written again, and a read does not go to the table.
+/// What this instance last wrote to a row is kept too (a merge leaves the fields it does not send, so the whole row is
+/// unknown after it): the same values again within those minutes are not rewritten, while any change (a new
+/// serviceUrl above all) is written before the turn's handler runs, as before.
 /// </summary>
 public sealed class ConversationReferenceStore(Tables tables) : IDisposable
 {
@@ -25,6 +28,7 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
     private const string UserRow = "user";
 
     private readonly RecentRows<StoredConversation> _known = new();
+    private readonly RecentRows<StoredConversation> _written = new();
 
     private TableClient Table => tables.Get(ConversationsFeature.ConversationsTable);
 
@@ -75,6 +79,7 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
         entity["ServiceUrl"] = serviceUrl;
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
         var key = (UserRow, userId);
+        _written.Forget(key); // The row's service URL may now differ from what the refresh last wrote.
         if (_known.TryGet(key, out var known) && known is not null)
         {
             Keep(key, known with { ConversationId = conversationId, ServiceUrl = serviceUrl });
@@ -104,7 +109,11 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
     /// <summary>Forgets a user's 1:1 chat (they removed the app): the chat cannot be written to any more.</summary>
     public Task ForgetUserAsync(string userId, CancellationToken cancellationToken) => ForgetAsync(UserRow, userId, cancellationToken);
 
-    public void Dispose() => _known.Dispose();
+    public void Dispose()
+    {
+        _known.Dispose();
+        _written.Dispose();
+    }
 
     /// <remarks>
     /// Only this instance's memory is cleared: another instance may hold the row for up to
@@ -116,9 +125,9 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
     /// </remarks>
     private async Task ForgetAsync(string kind, string id, CancellationToken cancellationToken)
     {
-        _known.Forget((kind, id));
+        Forget((kind, id));
         await Table.DeleteEntityAsync(KeyEncoding.Encode(id), kind, Azure.ETag.All, cancellationToken); // A row already gone is no error.
-        _known.Forget((kind, id)); // A turn that read the row meanwhile may have kept it.
+        Forget((kind, id)); // A turn that read or wrote the row meanwhile may have kept it.
     }
 
     /// <summary>The bot removed from the team or chat (<c>installationUpdate</c> remove, or itself among the members removed).</summary>
@@ -132,7 +141,9 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
         var key = (kind, id);
         var written = new StoredConversation(reference.ServiceUrl, conversationId, reference.TenantId, reference.BotId, reference.BotName, locale, teamId);
         var known = _known.TryGet(key, out var cached) ? cached : null;
-        if (known is not null && Merged(known, written) == known)
+        // The whole row, when this instance read it, says more than what it last wrote there.
+        var unchanged = known is not null ? Merged(known, written) == known : _written.TryGet(key, out var last) && last == written;
+        if (unchanged)
         {
             return; // The row already says all of this.
         }
@@ -152,6 +163,8 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
         {
             Keep(key, Merged(known, written));
         }
+
+        _written.Keep(key, written);
     }
 
     private static void AddIfKnown(TableEntity entity, string name, string? value)
@@ -197,4 +210,10 @@ public sealed class ConversationReferenceStore(Tables tables) : IDisposable
 
     private void Keep((string Kind, string Id) key, StoredConversation row) =>
         _known.Keep(key, row);
+
+    private void Forget((string Kind, string Id) key)
+    {
+        _known.Forget(key);
+        _written.Forget(key);
+    }
 }

@@ -9,6 +9,7 @@ public static class HelpFeature
     {
         Aliases = ["/help"],
         Spellings = ["/hjaelp"],
+        ReadOnly = true,
     };
 
     public static IServiceCollection AddHelp(this IServiceCollection services, IConfiguration configuration)
@@ -23,7 +24,7 @@ public static class HelpFeature
         var help = routes.Handler<HelpHandler>();
         routes.Command<HelpHandler>(Help, h => h.OnHelpAsync);
         routes.Router
-            .OnUnrecognizedMessage(help.OnUnrecognizedAsync)
+            .OnUnrecognizedMessage(help.OnUnrecognizedAsync, readOnly: true)
             .OnUnknownCardAction(help.OnUnknownCardActionAsync)
             // A known verb whose data no longer fits its payload is, to the user, just as much an outdated button.
             .OnUnreadableCardAction(help.OnUnknownCardActionAsync);

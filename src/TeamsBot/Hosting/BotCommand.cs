@@ -22,6 +22,13 @@ public sealed record BotCommand(string Name, string HelpKey, CommandMenus Menus)
 
     public IReadOnlyList<string> Spellings { get; init; } = [];
 
+    /// <summary>
+    /// True when the command only reads and answers (help, who is on duty, a search): running it twice changes nothing,
+    /// so it takes no durable processed-once claim, only one in this instance's memory (see
+    /// <c>Bot.Protocol.Hosting.Route.ReadOnly</c>). Never for a command that writes anything but the reply.
+    /// </summary>
+    public bool ReadOnly { get; init; }
+
     public IEnumerable<string> Words => [Name, .. Aliases, .. Spellings];
 
     /// <summary>How the help card names it: the name and its shown aliases.</summary>

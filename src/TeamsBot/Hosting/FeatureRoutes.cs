@@ -29,7 +29,7 @@ public sealed class FeatureRoutes(ActivityRouter router, IServiceProvider servic
         var handler = pick(Handler<THandler>());
         foreach (var word in command.Words)
         {
-            router.OnCommand(word, handler);
+            router.OnCommand(word, handler, command.ReadOnly);
         }
 
         catalog.Add(command, texts);
@@ -39,15 +39,16 @@ public sealed class FeatureRoutes(ActivityRouter router, IServiceProvider servic
     /// <summary>
     /// A card verb, typed by its payload record (the verb comes from the record's type). With
     /// <paramref name="handlesRedelivery"/> the handler answers a redelivered press by itself (see
-    /// <see cref="ActivityRouter.OnCardAction{TPayload}"/>), and no processed-once claim is taken.
+    /// <see cref="ActivityRouter.OnCardAction{TPayload}"/>), and no processed-once claim is taken. With
+    /// <paramref name="readOnly"/> the handler only reads and answers (see <see cref="BotCommand.ReadOnly"/>).
     /// </summary>
     public FeatureRoutes CardAction<THandler, TPayload>(Func<THandler, CardActionHandler<TPayload>> pick, Func<THandler, CardActionHandler>? whenUnreadable = null,
-        bool handlesRedelivery = false)
+        bool handlesRedelivery = false, bool readOnly = false)
         where THandler : notnull
         where TPayload : class, ICardActionPayload
     {
         var handler = Handler<THandler>();
-        router.OnCardAction(pick(handler), whenUnreadable?.Invoke(handler), handlesRedelivery);
+        router.OnCardAction(pick(handler), whenUnreadable?.Invoke(handler), handlesRedelivery, readOnly);
         return this;
     }
 }

@@ -14,7 +14,13 @@ public static class ShiftsFeature
 
     public static readonly BotCommand CheckIn = new("/checkin", "Help.CheckIn", CommandMenus.Team | CommandMenus.Personal | CommandMenus.GroupChat);
     public static readonly BotCommand CheckOut = new("/checkout", "Help.CheckOut", CommandMenus.Team);
-    public static readonly BotCommand Duty = new("/vagt", "Help.Duty", CommandMenus.Team | CommandMenus.Personal | CommandMenus.GroupChat) { Aliases = ["/duty"] };
+    // Read-only: it shows the board. In the Agents Playground it posts the board anew (a local stand-in): a redelivery
+    // there may post it twice, and the last post is the one kept, as after any repost.
+    public static readonly BotCommand Duty = new("/vagt", "Help.Duty", CommandMenus.Team | CommandMenus.Personal | CommandMenus.GroupChat)
+    {
+        Aliases = ["/duty"],
+        ReadOnly = true,
+    };
     public static readonly BotCommand ChooseDutyChannel = new("/vagtkanal", "Help.DutyChannel", CommandMenus.Team) { Aliases = ["/dutychannel"] };
 
     // Coordinators' commands: in the 1:1 chat only, so they are offered only in its menu.

@@ -15,6 +15,10 @@ public sealed class LateStorageAnswerTests : IDisposable
     private const string Duplicate = "Ignored a redelivered";
     private const int CompleteFailedEvent = 1005;
 
+    // A command that takes the durable processed-once claim and answers once in the thread with a text naming /checkout,
+    // changing nothing else: /help did until issue 12 made it read-only (no durable claim at all).
+    private const string ClaimedCommand = "/checkout 99:99";
+
     private readonly StorageFaults _faults = new();
     private readonly BotFactory _bot;
     private readonly HttpClient _client;
@@ -37,10 +41,10 @@ public sealed class LateStorageAnswerTests : IDisposable
     }
 
     [Fact]
-    public async Task HelpClaimInsertAnsweredLate_RetryMeetsOwnClaim_UserIsAnsweredExactlyOnce()
+    public async Task ClaimedCommandInsertAnsweredLate_RetryMeetsOwnClaim_UserIsAnsweredExactlyOnce()
     {
         _faults.DelayAnswerOnce(InsertInto(TeamsBot.Storage.StorageFeature.ProcessedActivitiesTable));
-        var help = Activities.ChannelMessage("29:anna", "Anna Jensen", "/help", id: "help-late-claim");
+        var help = Activities.ChannelMessage("29:anna", "Anna Jensen", ClaimedCommand, id: "help-late-claim");
 
         var response = await _client.PostAsync(help);
         var redelivered = await _client.PostAsync(help);
@@ -56,10 +60,10 @@ public sealed class LateStorageAnswerTests : IDisposable
     }
 
     [Fact]
-    public async Task HelpCompletionAnsweredLate_RetryMeetsOwnUpdate_RecordedWithoutFailureLog()
+    public async Task ClaimedCommandCompletionAnsweredLate_RetryMeetsOwnUpdate_RecordedWithoutFailureLog()
     {
         _faults.DelayAnswerOnce(UpdateIn(TeamsBot.Storage.StorageFeature.ProcessedActivitiesTable));
-        var help = Activities.ChannelMessage("29:anna", "Anna Jensen", "/help", id: "help-late-completion");
+        var help = Activities.ChannelMessage("29:anna", "Anna Jensen", ClaimedCommand, id: "help-late-completion");
 
         var response = await _client.PostAsync(help);
         var redelivered = await _client.PostAsync(help);

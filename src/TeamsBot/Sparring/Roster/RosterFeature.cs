@@ -14,6 +14,7 @@ public static class RosterFeature
     public static readonly BotCommand OnCall = new("/bagvagt", "Help.OnCall", CommandMenus.Team | CommandMenus.Personal | CommandMenus.GroupChat)
     {
         Aliases = ["/oncall"],
+        ReadOnly = true, // It shows who is on call (a coordinator: the roster to manage); changes come through the card's buttons.
     };
 
     public static IServiceCollection AddRoster(this IServiceCollection services, IConfiguration configuration)

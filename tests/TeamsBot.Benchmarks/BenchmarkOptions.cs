@@ -17,7 +17,8 @@ public sealed record BenchmarkOptions(int Counsellors, int Concurrency, int Chan
         "  --sparring N     instead: the sparring figures on a host with Sparring:AckTimeout 5 s: B requests at the same moment\n" +
         "                   (request -> supervisor's card), then N open requests (escalation lateness of the second step)\n" +
         "  --sparring-burst B  requests at the same moment for the first sparring figure (default 20)\n" +
-        "  --help, -h       print this and exit";
+        "  --help, -h       print this and exit\n" +
+        CompareSdkOptions.Usage;
 
     /// <summary>True when asked for the usage (<c>--help</c>, <c>-h</c>): answered on standard output, not as an error.</summary>
     public static bool AsksForHelp(string[] args) => args.Any(a => a is "--help" or "-h");

@@ -18,9 +18,11 @@ if (BenchmarkOptions.AsksForHelp(args))
 }
 
 BenchmarkOptions options;
+CompareSdkOptions? compareSdk;
 try
 {
-    options = BenchmarkOptions.Parse(args);
+    compareSdk = CompareSdkOptions.IsAsked(args) ? CompareSdkOptions.Parse(args) : null;
+    options = BenchmarkOptions.Parse(compareSdk is null ? args : []);
 }
 catch (ArgumentException e)
 {
@@ -30,6 +32,11 @@ catch (ArgumentException e)
 }
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (compareSdk is not null)
+{
+    return await CompareSdkBenchmark.RunAsync(compareSdk);
+}
+
 if (options.Sparring > 0)
 {
     return await SparringBenchmark.RunAsync(options);

@@ -15,6 +15,8 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
     private readonly ConcurrentDictionary<int, long> _firstOnBoard = new();
     private readonly ConcurrentDictionary<string, string> _formIds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Conversation, int Counsellor), Arrival> _firstToPerson = new();
+    private readonly ConcurrentDictionary<string, long> _firstReply = new(StringComparer.Ordinal);
+    private int _cardReplies;
     private int _nextId;
     private int _boardPosts;
     private int _boardUpdates;
@@ -38,6 +40,12 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
     public int Unexpected => Volatile.Read(ref _unexpected);
 
     public int MemberLookUps => Volatile.Read(ref _memberLookUps);
+
+    /// <summary>Replies with an Adaptive Card that reached a conversation of <see cref="ReplyWatchedPrefix"/> (the SDK comparison).</summary>
+    public int CardReplies => Volatile.Read(ref _cardReplies);
+
+    /// <summary>Stopwatch timestamp of the first message that reached this conversation of <see cref="ReplyWatchedPrefix"/>.</summary>
+    public bool TryGetFirstReply(string conversationId, out long timestamp) => _firstReply.TryGetValue(conversationId, out timestamp);
 
     /// <summary>Stopwatch timestamp of the first board message that listed this counsellor.</summary>
     public bool TryGetFirstOnBoard(int counsellor, out long timestamp) => _firstOnBoard.TryGetValue(counsellor, out timestamp);
@@ -88,6 +96,18 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
         using var reader = new StreamReader(request.Body);
         var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
         var received = Stopwatch.GetTimestamp();
+        if (conversationId.StartsWith(ReplyWatchedPrefix, StringComparison.Ordinal))
+        {
+            // The SDK comparison's channels: only when each answer arrived, and whether it was a card.
+            _firstReply.TryAdd(conversationId, received);
+            if (body.Contains("application/vnd.microsoft.card.adaptive", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref _cardReplies);
+            }
+
+            return Results.Json(new { id = "activity-" + NextId() }, statusCode: 201);
+        }
+
         // A channel post is edited in its own thread ({channel};messageid={post}), as Teams does: that is the board.
         var boardEdit = isUpdate && conversationId.EndsWith(";messageid=" + activityId, StringComparison.Ordinal);
         if (!boardEdit && conversationId.Contains(";messageid=", StringComparison.Ordinal))
@@ -126,6 +146,9 @@ public sealed partial class RecordingConnectorServer : IAsyncDisposable
 
     /// <summary>1:1 conversations whose messages are noted per counsellor named in them: the benchmark's supervisors'.</summary>
     public const string WatchedConversationPrefix = "a:bench-supervisor-";
+
+    /// <summary>Channels whose answers are timed per conversation (each post its own thread): the SDK comparison's.</summary>
+    public const string ReplyWatchedPrefix = "19:bench-reply-";
 
     private string NextId() => Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
 

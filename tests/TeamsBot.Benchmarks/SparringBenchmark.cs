@@ -92,6 +92,49 @@ public static class SparringBenchmark
         return refused == 0 && noCard == 0 && noStep == 0 && connector.Unexpected == 0 ? 0 : 1;
     }
 
+    /// <summary>
+    /// The request figure alone, on a running host whose <c>Roles:Supervisors</c> are <see cref="Supervisors"/>: counsellors
+    /// numbered from <paramref name="first"/> check in, the roster is written, then <paramref name="burst"/> request at the same
+    /// moment (after a few warm-up requests). False when a request was refused or a card never came.
+    /// </summary>
+    public static async Task<bool> RequestFigureAsync(HttpClient http, RecordingConnectorServer connector, string storage, BotProcess bot, int first, int burst)
+    {
+        var (primary, backup) = (BenchmarkPerson.Supervisor(1), BenchmarkPerson.Supervisor(2));
+        var everyone = Enumerable.Range(first, WarmUp + burst).ToList();
+        var checkIns = everyone.Select(i => new CheckIn($"29:counsellor-{i}", RecordingConnectorServer.CounsellorName(i), Channel)).ToList();
+        var checkedIn = await new CheckInLoad(http, connector.ServiceUrl).RunAsync(checkIns, 20);
+        await new SparringStorage(storage, bot.TablePrefix).WriteRosterAsync(TeamOf(Channel), primary, backup);
+        var load = new SparringLoad(http, connector.ServiceUrl);
+        if (checkedIn.Status.Any(s => s != 200) || !await load.IntroduceAsync(primary) || !await load.IntroduceAsync(backup))
+        {
+            Console.Error.WriteLine("Sparring set-up failed: a check-in or a supervisor's first message was not answered 200.");
+            return false;
+        }
+
+        var warmUp = everyone.Take(WarmUp).ToList();
+        await load.RequestAsync(warmUp, WarmUp);
+        await ArrivalsAsync(connector, primary, warmUp, TimeSpan.FromSeconds(30));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        var burstIds = everyone.Skip(WarmUp).ToList();
+        var (sent, status) = await load.RequestAsync(burstIds, burst);
+        var cards = await ArrivalsAsync(connector, primary, burstIds, TimeSpan.FromSeconds(30));
+        var toCard = burstIds.Select((c, i) => cards.TryGetValue(c, out var a) ? Stopwatch.GetElapsedTime(sent[i], a.Timestamp).TotalMilliseconds : (double?)null)
+            .OfType<double>().ToList();
+        Console.WriteLine($"sparring request -> supervisor's card at connector ({burst} at the same moment): {Percentiles.Describe(toCard)}");
+        PrintTarget("p99 <= 200 ms", toCard, 200, "ms");
+        var refused = status.Count(s => s != 200);
+        Console.WriteLine($"errors: {refused} requests not answered 200, {burst - toCard.Count} supervisor cards never arrived");
+        return refused == 0 && toCard.Count == burst;
+    }
+
+    /// <summary>The host settings <see cref="RequestFigureAsync"/> needs: the benchmark's two supervisors.</summary>
+    public static Dictionary<string, string> Supervisors => new()
+    {
+        ["Roles__Supervisors__0"] = BenchmarkPerson.Supervisor(1).EntraId,
+        ["Roles__Supervisors__1"] = BenchmarkPerson.Supervisor(2).EntraId,
+    };
+
     /// <summary>As <see cref="CheckInLoad"/> names the channel's team.</summary>
     private static string TeamOf(string channel) => channel.Replace("@thread", "-team@thread", StringComparison.Ordinal);
 

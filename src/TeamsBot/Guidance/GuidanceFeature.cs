@@ -17,12 +17,15 @@ public static class GuidanceFeature
     public static readonly BotCommand Guide = new("/vejledning", "Help.Guide", CommandMenus.Team | CommandMenus.Personal | CommandMenus.GroupChat)
     {
         Aliases = ["/guide"],
+        // A search writes nothing, so a redelivery at worst answers twice: no durable processed-once claim.
+        ReadOnly = true,
     };
 
     /// <summary>Where to refer a caller, with "open now".</summary>
     public static readonly BotCommand Referral = new("/henvis", "Help.Referral", CommandMenus.Team | CommandMenus.Personal | CommandMenus.GroupChat)
     {
         Aliases = ["/referral"],
+        ReadOnly = true,
     };
 
     public static IServiceCollection AddGuidance(this IServiceCollection services, IConfiguration configuration)
@@ -39,5 +42,5 @@ public static class GuidanceFeature
     public static void MapGuidance(FeatureRoutes routes) => routes
         .Command<GuidanceHandler>(Guide, h => h.OnGuideAsync)
         .Command<GuidanceHandler>(Referral, h => h.OnReferralAsync)
-        .CardAction<GuidanceHandler, GuidanceSearchPress>(h => h.OnPressAsync);
+        .CardAction<GuidanceHandler, GuidanceSearchPress>(h => h.OnPressAsync, readOnly: true);
 }

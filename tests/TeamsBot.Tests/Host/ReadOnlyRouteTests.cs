@@ -23,6 +23,8 @@ public sealed class ReadOnlyRouteTests : IDisposable
     [InlineData("/vagt")]
     [InlineData("/bagvagt")]
     [InlineData("/noget-ukendt")]
+    [InlineData("/henvis skilsmisse")]
+    [InlineData("/vejledning")]
     public async Task ReadOnlyCommand_InChannel_AnsweredWithoutTouchingTheProcessedTable(string command)
     {
         var response = await _client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", command));

@@ -27,12 +27,15 @@ public sealed class GuidanceContentReloader(GuidanceContentDirectory directory, 
     }
 
     /// <summary>Reads the folder now and reports what is broken; what the watcher and the rescan call, and tests.</summary>
-    public async Task<ReloadOutcome?> ReloadNowAsync(CancellationToken cancellationToken)
+    public Task<ReloadOutcome?> ReloadNowAsync(CancellationToken cancellationToken) => OneAtATimeAsync(Read, cancellationToken);
+
+    /// <summary>A read (or the one made at start) and its reports, one at a time: reports are not reentrant.</summary>
+    private async Task<ReloadOutcome?> OneAtATimeAsync(Func<ReloadOutcome?> read, CancellationToken cancellationToken)
     {
         await _reloading.WaitAsync(cancellationToken);
         try
         {
-            var outcome = Read();
+            var outcome = read();
             if (outcome is not null)
             {
                 await ReportAsync(outcome, cancellationToken);
@@ -52,15 +55,7 @@ public sealed class GuidanceContentReloader(GuidanceContentDirectory directory, 
         {
             if (_startOutcome is { } atStart)
             {
-                await _reloading.WaitAsync(stoppingToken);
-                try
-                {
-                    await ReportAsync(atStart, stoppingToken);
-                }
-                finally
-                {
-                    _reloading.Release();
-                }
+                await OneAtATimeAsync(() => atStart, stoppingToken);
             }
 
             while (!stoppingToken.IsCancellationRequested)

@@ -62,9 +62,9 @@ public sealed class GuidanceSearchIndex
             return GuidanceResults.None;
         }
 
-        var terms = Analyzer.Terms(query, GuidanceQuery.MaxTerms);
+        var terms = Analyzer.Terms(query, LuceneQueryBuilder.MaxTerms);
         var tags = kind == GuidanceKind.Procedure ? procedureTags : referralTags;
-        if (GuidanceQuery.Build(terms, vocabulary) is not { } lucene)
+        if (LuceneQueryBuilder.Build(terms, vocabulary) is not { } lucene)
         {
             return new GuidanceResults([], tags.MostUsed());
         }

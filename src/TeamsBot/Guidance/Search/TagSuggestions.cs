@@ -28,7 +28,7 @@ public sealed class TagSuggestions
 
     public IReadOnlyList<string> ClosestTo(string query)
     {
-        var typed = WordsOf(DanishFolding.Fold(query)).Where(w => w.Length >= 2).Distinct().Take(GuidanceQuery.MaxTerms).ToList();
+        var typed = WordsOf(DanishFolding.Fold(query)).Where(w => w.Length >= 2).Distinct().Take(LuceneQueryBuilder.MaxTerms).ToList();
         var close = tags
             .Select(t => (t.Tag, t.Uses, Distance: typed.Count == 0 ? 1 : typed.Min(q => t.Words.Min(w => Distance(q, w)))))
             .Where(t => t.Distance <= FarthestSuggestion)

@@ -11,7 +11,7 @@ namespace TeamsBot.Guidance.Search;
 /// disjunction scored by its best match (plus a fifth of the others), so a word that appears everywhere in a long body does not outrank a title;
 /// the terms are alternatives, and an entry that matches more of them ranks higher.
 /// </summary>
-public static class GuidanceQuery
+public static class LuceneQueryBuilder
 {
     public const int MaxTerms = 32;
     private const int ShortestCompoundPart = 5;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TeamsBot.Shifts;
 
 namespace TeamsBot.Guidance.Content;
 
@@ -118,22 +119,18 @@ public static partial class OpeningHoursSyntax
             return true; // 24:00 is the end of the day: 00:00, which the span reads as the next midnight.
         }
 
-        var parts = text.Trim().Split([':', '.']);
-        if (parts.Length > 2 || !parts.All(p => p.Length is 1 or 2 && p.All(char.IsAsciiDigit)) || (parts.Length == 2 && parts[1].Length != 2))
+        // As /checkout reads a time (18:30, 18.30, 9:05), and a bare hour too, as opening hours are often written.
+        var trimmed = text.Trim();
+        if (CommandTime.Parse(trimmed) is { } typed)
         {
-            return false;
+            time = typed;
+            return true;
         }
 
-        var hour = int.Parse(parts[0], CultureInfo.InvariantCulture);
-        var minute = parts.Length == 2 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : 0;
-        if (hour > 23 || minute > 59)
-        {
-            return false;
-        }
-
-        time = new TimeOnly(hour, minute);
-        return true;
+        return TimeOnly.TryParseExact(trimmed, BareHours, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
     }
+
+    private static readonly string[] BareHours = ["%H", "HH"]; // "%H": a lone "H" would be read as a standard format
 
     private static bool IsMidnightEnd(string text) => text.Trim() is "24" or "24:00" or "24.00";
 

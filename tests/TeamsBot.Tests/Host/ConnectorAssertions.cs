@@ -51,6 +51,12 @@ public static class ConnectorAssertions
         _ => [node],
     };
 
+    /// <summary>Every JSON object on a card, the card included, wherever it sits: elements, actions, their data.</summary>
+    public static IEnumerable<JsonObject> Objects(this JsonNode card) => card.DescendantsAndSelf().OfType<JsonObject>();
+
+    /// <summary>The objects of one Adaptive Card type (e.g. <c>Action.OpenUrl</c>) on a card, wherever they sit.</summary>
+    public static List<JsonObject> OfCardType(this JsonNode card, string type) => [.. card.Objects().Where(o => (string?)o["type"] == type)];
+
     /// <summary>A copy of the data of the first button on <paramref name="card"/> with <paramref name="verb"/>, wherever it sits.</summary>
     public static JsonObject ButtonData(this JsonNode card, string verb) =>
         card.DescendantsAndSelf().OfType<JsonObject>().FirstOrDefault(o => (string?)o["verb"] == verb)?["data"]?.DeepClone().AsObject()

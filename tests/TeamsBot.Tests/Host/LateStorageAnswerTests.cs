@@ -44,10 +44,10 @@ public sealed class LateStorageAnswerTests : IDisposable
     public async Task ClaimedCommandInsertAnsweredLate_RetryMeetsOwnClaim_UserIsAnsweredExactlyOnce()
     {
         _faults.DelayAnswerOnce(InsertInto(TeamsBot.Storage.StorageFeature.ProcessedActivitiesTable));
-        var help = Activities.ChannelMessage("29:anna", "Anna Jensen", ClaimedCommand, id: "help-late-claim");
+        var command = Activities.ChannelMessage("29:anna", "Anna Jensen", ClaimedCommand, id: "command-late-claim");
 
-        var response = await _client.PostAsync(help);
-        var redelivered = await _client.PostAsync(help);
+        var response = await _client.PostAsync(command);
+        var redelivered = await _client.PostAsync(command);
 
         Assert.Equal(1, _faults.Delayed);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -63,10 +63,10 @@ public sealed class LateStorageAnswerTests : IDisposable
     public async Task ClaimedCommandCompletionAnsweredLate_RetryMeetsOwnUpdate_RecordedWithoutFailureLog()
     {
         _faults.DelayAnswerOnce(UpdateIn(TeamsBot.Storage.StorageFeature.ProcessedActivitiesTable));
-        var help = Activities.ChannelMessage("29:anna", "Anna Jensen", ClaimedCommand, id: "help-late-completion");
+        var command = Activities.ChannelMessage("29:anna", "Anna Jensen", ClaimedCommand, id: "command-late-completion");
 
-        var response = await _client.PostAsync(help);
-        var redelivered = await _client.PostAsync(help);
+        var response = await _client.PostAsync(command);
+        var redelivered = await _client.PostAsync(command);
 
         Assert.Equal(1, _faults.Delayed);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

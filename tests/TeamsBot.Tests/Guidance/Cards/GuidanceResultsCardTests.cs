@@ -20,15 +20,6 @@ public sealed class GuidanceResultsCardTests
 
     private static JsonObject Json(AdaptiveCard card) => JsonNode.Parse(CardSchema.ToJson(card))!.AsObject();
 
-    private static List<JsonObject> Buttons(JsonObject card, string type) =>
-        [.. Descendants(card).Where(o => (string?)o["type"] == type)];
-
-    private static IEnumerable<JsonObject> Descendants(JsonNode node) => node switch
-    {
-        JsonObject o => new[] { o }.Concat(o.SelectMany(p => p.Value is null ? [] : Descendants(p.Value))),
-        JsonArray a => a.SelectMany(i => i is null ? [] : Descendants(i)),
-        _ => [],
-    };
 
     [Fact]
     public void Build_ThreeMatches_ShowTitleSummaryWithTheSampleMarkerAndStatusOfEach()
@@ -60,7 +51,7 @@ public sealed class GuidanceResultsCardTests
 
         var card = Json(Card(Hit(Familieretshuset)));
 
-        var call = Assert.Single(Buttons(card, "Action.OpenUrl"), b => ((string)b["url"]!).StartsWith("tel:", StringComparison.Ordinal));
+        var call = Assert.Single(card.OfCardType("Action.OpenUrl"), b => ((string)b["url"]!).StartsWith("tel:", StringComparison.Ordinal));
         Assert.Equal("tel:+4572567000", (string?)call["url"]);
         Assert.Equal("Ring 72 56 70 00", (string?)call["title"]);
         Assert.Contains("Telefon: 72 56 70 00", card.AllText(), StringComparison.Ordinal);
@@ -71,7 +62,7 @@ public sealed class GuidanceResultsCardTests
     {
         var card = Json(Card(Hit(Headspace)));
 
-        Assert.Contains(Buttons(card, "Action.OpenUrl"), b => (string?)b["url"] == "https://headspace.dk");
+        Assert.Contains(card.OfCardType("Action.OpenUrl"), b => (string?)b["url"] == "https://headspace.dk");
     }
 
     [Fact]
@@ -81,7 +72,7 @@ public sealed class GuidanceResultsCardTests
 
         var card = Json(Card(Hit(Hostile)));
 
-        Assert.All(Buttons(card, "Action.OpenUrl"), b => Assert.Matches("^(https?|tel):", (string)b["url"]!));
+        Assert.All(card.OfCardType("Action.OpenUrl"), b => Assert.Matches("^(https?|tel):", (string)b["url"]!));
         Assert.Contains("Web: javascript:alert(1)", card.AllText(), StringComparison.Ordinal);
         Assert.DoesNotContain("](javascript", CardSchema.ToJson(Card(Hit(Hostile))), StringComparison.OrdinalIgnoreCase);
     }
@@ -105,10 +96,10 @@ public sealed class GuidanceResultsCardTests
 
         var card = Json(Card(Hit(Familieretshuset)));
 
-        var more = Assert.Single(Buttons(card, "Action.ToggleVisibility"));
+        var more = Assert.Single(card.OfCardType("Action.ToggleVisibility"));
         Assert.Equal("Vis mere", (string?)more["title"]);
         var target = (string)more["targetElements"]![0]!;
-        var body = Assert.Single(Descendants(card), o => (string?)o["id"] == target);
+        var body = Assert.Single(card.Objects(), o => (string?)o["id"] == target);
         Assert.False((bool)body["isVisible"]!);
         Assert.Contains("- Forælderen ringer selv", body.AllText(), StringComparison.Ordinal);
     }
@@ -116,7 +107,7 @@ public sealed class GuidanceResultsCardTests
     [Fact]
     public void Build_NoBody_HasNoVisMere()
     {
-        Assert.Empty(Buttons(Json(Card(Hit(Familieraadgivning))), "Action.ToggleVisibility"));
+        Assert.Empty(Json(Card(Hit(Familieraadgivning))).OfCardType("Action.ToggleVisibility"));
     }
 
     [Fact]
@@ -145,6 +136,6 @@ public sealed class GuidanceResultsCardTests
         Assert.Contains("Open now · closes 15:00", text, StringComparison.Ordinal);
         Assert.Contains("Closed · opens Thursday 17:00", text, StringComparison.Ordinal);
         Assert.Contains("Open 24/7", text, StringComparison.Ordinal);
-        Assert.Contains(Buttons(Json(Card(Hit(Familieretshuset))), "Action.ToggleVisibility"), b => (string?)b["title"] == "Show more");
+        Assert.Contains(Json(Card(Hit(Familieretshuset))).OfCardType("Action.ToggleVisibility"), b => (string?)b["title"] == "Show more");
     }
 }

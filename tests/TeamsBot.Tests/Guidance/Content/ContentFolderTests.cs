@@ -47,10 +47,10 @@ public sealed class ContentFolderTests : IDisposable
     [Fact]
     public void RepositoryContent_EveryFile_LoadsWithoutProblemsAndIsCopiedBesideTheApp()
     {
-        // Vacuous until the sample content (guide-search's content/) is in the repository; from then on, every shipped file must load cleanly.
         var inRepo = GuidanceFolderLoader.LoadAll(RepoPaths.InRepo("content"));
         var besideTests = GuidanceFolderLoader.LoadAll(Path.Combine(AppContext.BaseDirectory, "content"));
 
+        Assert.NotEmpty(inRepo.Files);
         Assert.Empty(inRepo.Files.Values.Where(f => f.Parsed.Problems.Count > 0).Select(f => $"{f.Id}: {string.Join("; ", f.Parsed.Problems)}"));
         Assert.Equal(inRepo.Files.Keys.Order(StringComparer.Ordinal), besideTests.Files.Keys.Order(StringComparer.Ordinal));
     }

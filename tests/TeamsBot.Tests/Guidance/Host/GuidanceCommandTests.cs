@@ -16,15 +16,7 @@ public sealed class GuidanceCommandTests : IDisposable
 
     public void Dispose() => _content.Dispose();
 
-    private static IEnumerable<JsonObject> Descendants(JsonNode node) => node switch
-    {
-        JsonObject o => new[] { o }.Concat(o.SelectMany(p => p.Value is null ? [] : Descendants(p.Value))),
-        JsonArray a => a.SelectMany(i => i is null ? [] : Descendants(i)),
-        _ => [],
-    };
-
-    private static List<string> ButtonTitles(JsonObject card, string type = "Action.Execute") =>
-        [.. Descendants(card).Where(o => (string?)o["type"] == type).Select(o => (string)o["title"]!)];
+    private static List<string> ButtonTitles(JsonObject card) => [.. card.OfCardType("Action.Execute").Select(o => (string)o["title"]!)];
 
     [Theory]
     [InlineData("/henvis skilsmisse", "da-DK", "Lukket · åbner i morgen 09.00")]
@@ -39,7 +31,7 @@ public sealed class GuidanceCommandTests : IDisposable
         var text = card.AllText();
         Assert.StartsWith("Familieretshuset (eksempel)", text.Split('\n')[2], StringComparison.Ordinal);
         Assert.Contains(status, text, StringComparison.Ordinal);
-        Assert.Contains(Descendants(card), o => (string?)o["url"] == "tel:+4572567000");
+        Assert.Contains(card.Objects(), o => (string?)o["url"] == "tel:+4572567000");
         Assert.DoesNotContain("<script", card.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("](javascript", card.ToJsonString(), StringComparison.OrdinalIgnoreCase);
     }
@@ -76,7 +68,7 @@ public sealed class GuidanceCommandTests : IDisposable
         await client.PostAsync(Activities.PersonalMessage("29:anna", "Anna Jensen", "/henvis"));
         var list = bot.Connector.PersonalMessages()[^1].Card();
         Assert.Contains("alkohol", ButtonTitles(list));
-        var data = Descendants(list).First(o => (string?)o["title"] == "alkohol")["data"]!.DeepClone().AsObject();
+        var data = list.Objects().First(o => (string?)o["title"] == "alkohol")["data"]!.DeepClone().AsObject();
 
         var response = await client.PostAsync(Activities.CardAction("29:anna", "Anna Jensen", GuidanceSearchPress.Verb, data, inChannel: false));
 

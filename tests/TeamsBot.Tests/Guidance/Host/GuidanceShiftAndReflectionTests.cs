@@ -14,13 +14,6 @@ public sealed class GuidanceShiftAndReflectionTests : IDisposable
 
     public void Dispose() => _content.Dispose();
 
-    private static IEnumerable<JsonObject> Descendants(JsonNode node) => node switch
-    {
-        JsonObject o => new[] { o }.Concat(o.SelectMany(p => p.Value is null ? [] : Descendants(p.Value))),
-        JsonArray a => a.SelectMany(i => i is null ? [] : Descendants(i)),
-        _ => [],
-    };
-
     [Fact]
     public async Task StartCard_Procedures_PressSendsTheProceduresAsANewMessageAndKeepsTheChecklist()
     {
@@ -29,7 +22,7 @@ public sealed class GuidanceShiftAndReflectionTests : IDisposable
         await client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
         var checklist = bot.Connector.PersonalMessages()[^1];
         var data = checklist.Card().ButtonData(GuidanceSearchPress.Verb);
-        Assert.Contains(Descendants(checklist.Card()), o => (string?)o["title"] == "Procedurer");
+        Assert.Contains(checklist.Card().Objects(), o => (string?)o["title"] == "Procedurer");
         var before = bot.Connector.Requests.Count;
 
         var answer = await client.InvokeAsync(Activities.CardAction("29:anna", "Anna Jensen", GuidanceSearchPress.Verb, data, inChannel: false));
@@ -37,7 +30,7 @@ public sealed class GuidanceShiftAndReflectionTests : IDisposable
         Assert.Equal("Svaret kommer som en ny besked.", answer.AnsweredMessage());
         var sent = Assert.Single(bot.Connector.Requests.Skip(before));
         Assert.Equal(HttpMethod.Post, sent.Method);
-        Assert.Contains(Descendants(sent.Card()), o => (string?)o["title"] == "Underretning om et barn (eksempel)");
+        Assert.Contains(sent.Card().Objects(), o => (string?)o["title"] == "Underretning om et barn (eksempel)");
     }
 
     [Fact]
@@ -48,7 +41,7 @@ public sealed class GuidanceShiftAndReflectionTests : IDisposable
 
         var form = await client.RequestFormAsync(bot);
 
-        var referrals = Descendants(form).Single(o => (string?)o["id"] == ReflectionInputs.Referrals);
+        var referrals = form.Objects().Single(o => (string?)o["id"] == ReflectionInputs.Referrals);
         Assert.Equal(["Alkohollinjen (eksempel)", "Familieretshuset (eksempel)", "Headspace (eksempel)", "Ingen henvisning"],
             referrals["choices"]!.AsArray().Select(c => (string)c!["title"]!));
         var filled = ReflectionHost.Filled(form.FormId());
@@ -67,7 +60,7 @@ public sealed class GuidanceShiftAndReflectionTests : IDisposable
 
         var form = await bot.CreateClient().RequestFormAsync(bot);
 
-        var referrals = Descendants(form).Single(o => (string?)o["id"] == ReflectionInputs.Referrals);
+        var referrals = form.Objects().Single(o => (string?)o["id"] == ReflectionInputs.Referrals);
         Assert.Equal(["own"], referrals["choices"]!.AsArray().Select(c => (string)c!["value"]!));
     }
 }

@@ -3,24 +3,20 @@ using Microsoft.Extensions.Options;
 using TeamsBot.Guidance;
 using TeamsBot.Reflections;
 using TeamsBot.Tests.Guidance.Cards;
+using TeamsBot.Tests.Guidance.Search;
 
 namespace TeamsBot.Tests.Guidance.Referrals;
 
 /// <summary>Where the reflection form's referral choices come from: the configured list, else the directory, else the defaults.</summary>
 public sealed class ReflectionReferralsTests
 {
-    private sealed class FixedDirectory(GuidanceSnapshot snapshot) : IGuidanceDirectory
-    {
-        public GuidanceSnapshot Current { get; set; } = snapshot;
-    }
-
     private static ReflectionReferrals Referrals(IGuidanceDirectory directory, params ReflectionChoice[] configured) =>
         new(Options.Create(new ReflectionOptions { Referrals = [.. configured] }), [new GuidanceReferralChoices(directory)]);
 
     [Fact]
     public void Current_DirectoryHasReferrals_TheirTitlesInDanishOrderThenNoReferral()
     {
-        var referrals = Referrals(new FixedDirectory(GuidanceCardSamples.Snapshot()));
+        var referrals = Referrals(new SettableDirectory(GuidanceCardSamples.Snapshot()));
 
         // Danish order: å after e, so Familierådgivningen after Familieretshuset.
         Assert.Equal(["henvisninger/familieretshuset", "henvisninger/familieraadgivning", "henvisninger/headspace", "none"], referrals.Current.Select(c => c.Value));
@@ -30,7 +26,7 @@ public sealed class ReflectionReferralsTests
     [Fact]
     public void Current_Configured_WinsOverTheDirectory()
     {
-        var referrals = Referrals(new FixedDirectory(GuidanceCardSamples.Snapshot()), new ReflectionChoice("own", "Egen", "Own"));
+        var referrals = Referrals(new SettableDirectory(GuidanceCardSamples.Snapshot()), new ReflectionChoice("own", "Egen", "Own"));
 
         Assert.Equal(["own"], referrals.Current.Select(c => c.Value));
     }
@@ -38,7 +34,7 @@ public sealed class ReflectionReferralsTests
     [Fact]
     public void Current_NoReferralsInTheDirectory_TheDefaults()
     {
-        var referrals = Referrals(new FixedDirectory(new GuidanceSnapshot([GuidanceCardSamples.Reporting], 1)));
+        var referrals = Referrals(new SettableDirectory(new GuidanceSnapshot([GuidanceCardSamples.Reporting], 1)));
 
         Assert.Equal(ReflectionDefaults.Referrals.Select(c => c.Value), referrals.Current.Select(c => c.Value));
     }
@@ -46,7 +42,7 @@ public sealed class ReflectionReferralsTests
     [Fact]
     public void Current_DirectoryReloaded_TheNewTitlesOnTheNextRead()
     {
-        var directory = new FixedDirectory(GuidanceCardSamples.Snapshot());
+        var directory = new SettableDirectory(GuidanceCardSamples.Snapshot());
         var referrals = Referrals(directory);
         _ = referrals.Current;
 
@@ -59,7 +55,7 @@ public sealed class ReflectionReferralsTests
     public void Options_ForTheForm_OfferTheDirectorysChoicesAndKeepTheRest()
     {
         var referrals = new ReflectionReferrals(Options.Create(new ReflectionOptions { PrivateTextDays = 7 }),
-            [new GuidanceReferralChoices(new FixedDirectory(GuidanceCardSamples.Snapshot()))]);
+            [new GuidanceReferralChoices(new SettableDirectory(GuidanceCardSamples.Snapshot()))]);
 
         var options = referrals.Options;
 
@@ -73,7 +69,7 @@ public sealed class ReflectionReferralsTests
     [InlineData("henvisninger/lukket-tilbud", "henvisninger/lukket-tilbud")] // Its file is gone: the stored value.
     public void Title_StoredValue_AlwaysReadsAsSomething(string value, string expected)
     {
-        var referrals = Referrals(new FixedDirectory(GuidanceCardSamples.Snapshot()));
+        var referrals = Referrals(new SettableDirectory(GuidanceCardSamples.Snapshot()));
 
         Assert.Equal(expected, referrals.Title(value, CultureInfo.GetCultureInfo("da-DK")));
     }

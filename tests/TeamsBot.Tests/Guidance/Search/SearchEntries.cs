@@ -24,7 +24,7 @@ public static class SearchEntries
         var scan = GuidanceFolderLoader.LoadAll(RepoPaths.InRepo("content"));
         var broken = scan.Files.Values.Where(f => f.Parsed.Entry is null || f.Parsed.Problems.Count > 0).ToList();
         Assert.True(broken.Count == 0, "sample files with problems: " + string.Join("; ", broken.Select(f => f.Id + ": " + string.Join(", ", f.Parsed.Problems))));
-        return new GuidanceSnapshot(scan.Files.Values.Select(f => f.Parsed.Entry!).OrderBy(e => e.Id, StringComparer.Ordinal).ToList(), 1);
+        return new GuidanceContentDirectory().Apply(scan).Snapshot; // as the bot makes it live
     }
 }
 

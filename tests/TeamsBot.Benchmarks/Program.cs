@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using TeamsBot.Benchmarks;
 using TeamsBot.Tests.Infrastructure;
@@ -6,6 +7,9 @@ using TeamsBot.Tests.Infrastructure;
 // Check-in latency: from POST /api/messages to the board update that lists the counsellor arriving at the
 // connector. Real host process, real Azurite, a local connector over HTTP. Prints figures; asserts nothing
 // about speed, but fails (exit 1) when a check-in is refused or never reaches its board.
+
+// Every figure prints with a decimal point, whatever the machine's culture (a Danish machine would print commas).
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 if (args is [GuidanceBenchmark.Flag])
 {
     return GuidanceBenchmark.Run();
@@ -17,24 +21,14 @@ if (BenchmarkOptions.AsksForHelp(args))
     return 0;
 }
 
-BenchmarkOptions options;
-CompareSdkOptions? compareSdk;
-try
+if (CompareSdkOptions.IsAsked(args))
 {
-    compareSdk = CompareSdkOptions.IsAsked(args) ? CompareSdkOptions.Parse(args) : null;
-    options = BenchmarkOptions.Parse(compareSdk is null ? args : []);
-}
-catch (ArgumentException e)
-{
-    Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine(BenchmarkOptions.Usage);
-    return 2;
+    return TryParse(CompareSdkOptions.Parse, out var compareSdk) ? await CompareSdkBenchmark.RunAsync(compareSdk) : 2;
 }
 
-CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-if (compareSdk is not null)
+if (!TryParse(BenchmarkOptions.Parse, out var options))
 {
-    return await CompareSdkBenchmark.RunAsync(compareSdk);
+    return 2;
 }
 
 if (options.Sparring > 0)
@@ -140,5 +134,23 @@ if (boardLatencies.Count > 0)
 var formsFailed = options.Forms > 0 && !await ReflectionBenchmark.RunAsync(http, connector, options.Forms, bot, azurite);
 
 return refused == 0 && missing.Count == 0 && connector.Unexpected == 0 && !formsFailed ? 0 : 1;
+
+// A bad argument prints its message and the usage to standard error; the caller exits with 2.
+bool TryParse<T>(Func<string[], T> parse, [NotNullWhen(true)] out T? parsed)
+    where T : class
+{
+    try
+    {
+        parsed = parse(args);
+        return true;
+    }
+    catch (ArgumentException e)
+    {
+        Console.Error.WriteLine(e.Message);
+        Console.Error.WriteLine(BenchmarkOptions.Usage);
+        parsed = null;
+        return false;
+    }
+}
 
 string PerCheckIn(TimeSpan? cpu) => cpu is { } used ? $"{used.TotalMilliseconds / checkIns.Count:F2} ms" : "n/a";

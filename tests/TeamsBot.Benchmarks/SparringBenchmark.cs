@@ -42,7 +42,7 @@ public static class SparringBenchmark
         var checkIns = everyone.Select(i => new CheckIn($"29:counsellor-{i}", RecordingConnectorServer.CounsellorName(i), Channel)).ToList();
         var checkedIn = await new CheckInLoad(http, connector.ServiceUrl).RunAsync(checkIns, 20);
         var sparring = new SparringStorage(storage, bot.TablePrefix);
-        await sparring.WriteRosterAsync(TeamOf(Channel), primary, backup);
+        await sparring.WriteRosterAsync(CheckInLoad.TeamOf(Channel), primary, backup);
         var load = new SparringLoad(http, connector.ServiceUrl);
         if (checkedIn.Status.Any(s => s != 200) || !await load.IntroduceAsync(primary) || !await load.IntroduceAsync(backup))
         {
@@ -103,7 +103,7 @@ public static class SparringBenchmark
         var everyone = Enumerable.Range(first, WarmUp + burst).ToList();
         var checkIns = everyone.Select(i => new CheckIn($"29:counsellor-{i}", RecordingConnectorServer.CounsellorName(i), Channel)).ToList();
         var checkedIn = await new CheckInLoad(http, connector.ServiceUrl).RunAsync(checkIns, 20);
-        await new SparringStorage(storage, bot.TablePrefix).WriteRosterAsync(TeamOf(Channel), primary, backup);
+        await new SparringStorage(storage, bot.TablePrefix).WriteRosterAsync(CheckInLoad.TeamOf(Channel), primary, backup);
         var load = new SparringLoad(http, connector.ServiceUrl);
         if (checkedIn.Status.Any(s => s != 200) || !await load.IntroduceAsync(primary) || !await load.IntroduceAsync(backup))
         {
@@ -134,9 +134,6 @@ public static class SparringBenchmark
         ["Roles__Supervisors__0"] = BenchmarkPerson.Supervisor(1).EntraId,
         ["Roles__Supervisors__1"] = BenchmarkPerson.Supervisor(2).EntraId,
     };
-
-    /// <summary>As <see cref="CheckInLoad"/> names the channel's team.</summary>
-    private static string TeamOf(string channel) => channel.Replace("@thread", "-team@thread", StringComparison.Ordinal);
 
     /// <summary>When the first message naming each counsellor reached the person's 1:1 chat; waits until all have, or the time is up.</summary>
     private static async Task<Dictionary<int, Arrival>> ArrivalsAsync(RecordingConnectorServer connector, BenchmarkPerson to, IReadOnlyList<int> counsellors, TimeSpan wait)

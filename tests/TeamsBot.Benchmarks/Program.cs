@@ -122,7 +122,7 @@ Console.WriteLine($"board messages: {connector.BoardPosts - postsBefore} posted,
     $"{connector.PersonalMessages} personal messages and {connector.ThreadReplies} thread answers in all");
 Console.WriteLine($"CPU per check-in: host {PerCheckIn(cpuUsed)}, Azurite {PerCheckIn(azuriteCpuUsed)}, " +
     $"this load generator and its connector {PerCheckIn(ownCpuUsed)} (the machine has {Environment.ProcessorCount} cores for all three)");
-Console.WriteLine($"host peak memory (VmHWM, whole run incl. warm-up): {(bot.PeakResidentBytes() is { } peak ? $"{peak / 1024.0 / 1024.0:F1} MB" : "not available")}");
+Console.WriteLine($"host peak memory (VmHWM, whole run incl. warm-up): {PeakMemory.Describe(bot.PeakResidentBytes())}");
 Console.WriteLine($"errors: {refused} check-ins not answered 200, {missing.Count} never on their board, {connector.Unexpected} unexpected connector calls");
 if (boardLatencies.Count > 0)
 {

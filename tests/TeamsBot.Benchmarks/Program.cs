@@ -53,13 +53,8 @@ var load = new CheckInLoad(http, connector.ServiceUrl);
 
 if (options.WarmUp > 0)
 {
-    var warmUp = Enumerable.Range(0, options.WarmUp)
-        .Select(i => new CheckIn($"29:warm-up-{i}", $"Warm-up {i}", $"19:warm-up-{i % options.Channels}@thread.tacv2"))
-        .ToList();
-    var warmed = await load.RunAsync(warmUp, options.Concurrency);
-    if (warmed.Status.Any(s => s != 200))
+    if (!await load.WarmUpAsync("warm-up", options.WarmUp, options.Channels, options.Concurrency, "Warm-up failed"))
     {
-        Console.Error.WriteLine($"Warm-up failed: answers {string.Join(", ", warmed.Status.Where(s => s != 200).Distinct())}.");
         return 1;
     }
 
@@ -83,28 +78,7 @@ var cpuUsed = bot.CpuTime() - cpuBefore;
 var azuriteCpuUsed = azurite?.CpuTime() - azuriteCpuBefore;
 var ownCpuUsed = Process.GetCurrentProcess().TotalProcessorTime - ownCpuBefore;
 
-// A board update is sent before the check-in's answer, so by now every board is in; a short grace covers a straggler.
-var boardLatencies = new List<double>();
-var missing = new List<int>();
-var deadline = Stopwatch.StartNew();
-for (var i = 0; i < checkIns.Count; i++)
-{
-    long onBoard;
-    while (!connector.TryGetFirstOnBoard(i, out onBoard) && deadline.Elapsed < TimeSpan.FromSeconds(10))
-    {
-        await Task.Delay(20);
-    }
-
-    if (connector.TryGetFirstOnBoard(i, out onBoard))
-    {
-        boardLatencies.Add(Stopwatch.GetElapsedTime(result.Sent[i], onBoard).TotalMilliseconds);
-    }
-    else
-    {
-        missing.Add(i);
-    }
-}
-
+var (boardLatencies, missing) = await BoardArrivals.WaitAsync(connector, result);
 var lastOnBoard = Enumerable.Range(0, checkIns.Count)
     .Select(i => connector.TryGetFirstOnBoard(i, out var t) ? t : result.Finished)
     .Append(result.Finished)

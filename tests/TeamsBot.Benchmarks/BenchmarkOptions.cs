@@ -57,7 +57,8 @@ public sealed record BenchmarkOptions(int Counsellors, int Concurrency, int Chan
         return options;
     }
 
-    private static int Positive(string name, string? value, bool allowZero = false)
+    /// <summary>A whole-number argument of 1 or more (0 or more with <paramref name="allowZero"/>); both benchmarks' options read theirs with it.</summary>
+    internal static int Positive(string name, string? value, bool allowZero = false)
     {
         if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < (allowZero ? 0 : 1))
         {

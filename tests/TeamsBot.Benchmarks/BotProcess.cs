@@ -90,18 +90,7 @@ public sealed class BotProcess : IDisposable
     }
 
     /// <summary>The host's peak resident memory so far (VmHWM), in bytes; null where /proc is not available.</summary>
-    public long? PeakResidentBytes()
-    {
-        var status = $"/proc/{_process.Id.ToString(CultureInfo.InvariantCulture)}/status";
-        if (!File.Exists(status))
-        {
-            return null;
-        }
-
-        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        var kilobytes = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
-        return kilobytes is null ? null : long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
-    }
+    public long? PeakResidentBytes() => PeakMemory.ResidentBytes(_process.Id);
 
     /// <summary>CPU time the host has used so far (user + system), from /proc; null where that is not available.</summary>
     public TimeSpan? CpuTime()
@@ -126,36 +115,5 @@ public sealed class BotProcess : IDisposable
         }
 
         _process.Dispose();
-    }
-
-    /// <summary>The host's last lines of output, shown only if it fails to start; the rest is dropped, never buffered without end.</summary>
-    private sealed class BoundedLog
-    {
-        private readonly Queue<string> _lines = new();
-
-        public void Add(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-
-            lock (_lines)
-            {
-                _lines.Enqueue(line);
-                if (_lines.Count > 40)
-                {
-                    _lines.Dequeue();
-                }
-            }
-        }
-
-        public override string ToString()
-        {
-            lock (_lines)
-            {
-                return string.Join('\n', _lines);
-            }
-        }
     }
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
-using System.Text.Json.Nodes;
 
 namespace TeamsBot.Benchmarks;
 
@@ -18,45 +16,30 @@ public sealed record RoundResult(int Sent, int Refused, int Answered, IReadOnlyL
 /// </summary>
 public sealed class ChannelMessageLoad(HttpClient bot, RecordingConnectorServer connector, string name)
 {
-    private const string BotId = "28:benchmark-bot";
-    private const string BotName = "Vagtrum";
     private const int Channels = 10;
+    private readonly CheckInLoad _load = new(bot, connector.ServiceUrl);
     private int _posts;
 
     /// <summary>Sends <paramref name="count"/> messages, cycling through <paramref name="texts"/>, and waits (up to 10 s) for every answer.</summary>
     public async Task<RoundResult> RunAsync(IReadOnlyList<string> texts, int count, int concurrency)
     {
-        var conversations = new string[count];
-        var bodies = new byte[count][];
+        var posts = new ChannelPost[count];
         for (var i = 0; i < count; i++)
         {
             var post = Interlocked.Increment(ref _posts).ToString(CultureInfo.InvariantCulture);
             var channel = $"{RecordingConnectorServer.ReplyWatchedPrefix}{(i % Channels).ToString(CultureInfo.InvariantCulture)}@thread.tacv2";
-            conversations[i] = $"{channel};messageid={name}-{post}";
-            bodies[i] = Encoding.UTF8.GetBytes(Activity(channel, conversations[i], i, texts[i % texts.Count]).ToJsonString());
+            var reader = $"29:reader-{(i % 50).ToString(CultureInfo.InvariantCulture)}";
+            posts[i] = new ChannelPost(reader, "Reader", channel, $"{channel};messageid={name}-{post}", texts[i % texts.Count]);
         }
 
-        var sent = new long[count];
-        var status = new int[count];
-        var started = Stopwatch.GetTimestamp();
-        var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, Math.Min(concurrency, count)).Select(async _ =>
-        {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < count)
-            {
-                sent[i] = Stopwatch.GetTimestamp();
-                status[i] = await PostAsync(bodies[i]);
-            }
-        }));
-
+        var sent = await _load.SendAsync(posts, concurrency);
         var waited = Stopwatch.StartNew();
         var arrived = new long?[count];
         while (waited.Elapsed < TimeSpan.FromSeconds(10))
         {
             for (var i = 0; i < count; i++)
             {
-                arrived[i] ??= connector.TryGetFirstReply(conversations[i], out var at) ? at : null;
+                arrived[i] ??= connector.TryGetFirstReply(posts[i].ConversationId, out var at) ? at : null;
             }
 
             if (arrived.All(a => a is not null))
@@ -69,55 +52,8 @@ public sealed class ChannelMessageLoad(HttpClient bot, RecordingConnectorServer 
 
         var answered = Enumerable.Range(0, count).Where(i => arrived[i] is not null).ToList();
         var last = answered.Count == 0 ? Stopwatch.GetTimestamp() : answered.Max(i => arrived[i]!.Value);
-        return new RoundResult(count, status.Count(s => s != 200), answered.Count,
-            [.. answered.Select(i => Stopwatch.GetElapsedTime(sent[i], arrived[i]!.Value).TotalMilliseconds)],
-            Stopwatch.GetElapsedTime(started, last).TotalSeconds);
+        return new RoundResult(count, sent.Status.Count(s => s != 200), answered.Count,
+            [.. answered.Select(i => Stopwatch.GetElapsedTime(sent.Sent[i], arrived[i]!.Value).TotalMilliseconds)],
+            Stopwatch.GetElapsedTime(sent.Started, last).TotalSeconds);
     }
-
-    private async Task<int> PostAsync(byte[] body)
-    {
-        try
-        {
-            using var content = new ByteArrayContent(body);
-            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-            using var response = await bot.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
-            return (int)response.StatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return 0;
-        }
-    }
-
-    private JsonObject Activity(string channel, string conversation, int index, string text) => new()
-    {
-        ["type"] = "message",
-        ["id"] = Guid.NewGuid().ToString("N"),
-        ["timestamp"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-        ["serviceUrl"] = connector.ServiceUrl,
-        ["channelId"] = "msteams",
-        ["from"] = new JsonObject { ["id"] = $"29:reader-{(index % 50).ToString(CultureInfo.InvariantCulture)}", ["name"] = "Reader" },
-        ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
-        ["conversation"] = new JsonObject
-        {
-            ["id"] = conversation,
-            ["conversationType"] = "channel",
-            ["isGroup"] = true,
-            ["tenantId"] = "benchmark-tenant",
-        },
-        ["locale"] = "da-DK",
-        ["text"] = $"<at>{BotName}</at> {text}",
-        ["entities"] = new JsonArray(new JsonObject
-        {
-            ["type"] = "mention",
-            ["text"] = $"<at>{BotName}</at>",
-            ["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
-        }),
-        ["channelData"] = new JsonObject
-        {
-            ["tenant"] = new JsonObject { ["id"] = "benchmark-tenant" },
-            ["team"] = new JsonObject { ["id"] = channel.Replace("@thread", "-team@thread", StringComparison.Ordinal) },
-            ["channel"] = new JsonObject { ["id"] = channel },
-        },
-    };
 }

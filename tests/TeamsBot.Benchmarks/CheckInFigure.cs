@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace TeamsBot.Benchmarks;
 
 /// <summary>
@@ -15,12 +13,8 @@ public static class CheckInFigure
     public static async Task<bool> RunAsync(HttpClient http, RecordingConnectorServer connector, int counsellors, int concurrency)
     {
         var load = new CheckInLoad(http, connector.ServiceUrl);
-        var warmUp = Enumerable.Range(0, 100)
-            .Select(i => new CheckIn($"29:compare-warm-up-{i}", $"Warm-up {i}", $"19:compare-warm-up-{i % Channels}@thread.tacv2")).ToList();
-        var warmed = await load.RunAsync(warmUp, concurrency);
-        if (warmed.Status.Any(s => s != 200))
+        if (!await load.WarmUpAsync("compare-warm-up", 100, Channels, concurrency, "Check-in warm-up failed"))
         {
-            Console.Error.WriteLine($"Check-in warm-up failed: answers {string.Join(", ", warmed.Status.Where(s => s != 200).Distinct())}.");
             return false;
         }
 
@@ -29,22 +23,7 @@ public static class CheckInFigure
             .Select(i => new CheckIn($"29:counsellor-{i}", RecordingConnectorServer.CounsellorName(i), $"19:duty-{i % Channels}@thread.tacv2")).ToList();
         var result = await load.RunAsync(checkIns, concurrency);
 
-        var latencies = new List<double>();
-        var waited = Stopwatch.StartNew();
-        for (var i = 0; i < checkIns.Count; i++)
-        {
-            long onBoard;
-            while (!connector.TryGetFirstOnBoard(i, out onBoard) && waited.Elapsed < TimeSpan.FromSeconds(10))
-            {
-                await Task.Delay(20);
-            }
-
-            if (connector.TryGetFirstOnBoard(i, out onBoard))
-            {
-                latencies.Add(Stopwatch.GetElapsedTime(result.Sent[i], onBoard).TotalMilliseconds);
-            }
-        }
-
+        var (latencies, _) = await BoardArrivals.WaitAsync(connector, result);
         var refused = result.Status.Count(s => s != 200);
         Console.WriteLine($"check-in -> board update at connector ({counsellors} first-time, {concurrency} in flight): {Percentiles.Describe(latencies)}");
         if (latencies.Count > 0)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TeamsBot.Benchmarks;
 
 /// <summary>What <c>--compare-sdk</c> runs: rounds of the same load against Microsoft's SDK echo bot and our host, then each flow's figures.</summary>
@@ -41,16 +39,16 @@ public sealed record CompareSdkOptions(
             var value = i + 1 < args.Length ? args[i + 1] : null;
             options = args[i] switch
             {
-                "--requests" => options with { Requests = Number(args[i], value) },
-                "--rounds" => options with { Rounds = Number(args[i], value) },
-                "--concurrency" => options with { Concurrency = Number(args[i], value) },
-                "--warmup" => options with { WarmUp = Number(args[i], value, allowZero: true) },
-                "--one-in-flight" => options with { OneInFlight = Number(args[i], value) },
+                "--requests" => options with { Requests = BenchmarkOptions.Positive(args[i], value) },
+                "--rounds" => options with { Rounds = BenchmarkOptions.Positive(args[i], value) },
+                "--concurrency" => options with { Concurrency = BenchmarkOptions.Positive(args[i], value) },
+                "--warmup" => options with { WarmUp = BenchmarkOptions.Positive(args[i], value, allowZero: true) },
+                "--one-in-flight" => options with { OneInFlight = BenchmarkOptions.Positive(args[i], value) },
                 "--ours-text" => Add(oursTexts, args[i], value, options),
                 "--sdk-text" => options with { SdkText = Text(args[i], value) },
-                "--counsellors" => options with { Counsellors = Number(args[i], value, allowZero: true) },
-                "--forms" => options with { Forms = Number(args[i], value) },
-                "--sparring-burst" => options with { SparringBurst = Number(args[i], value) },
+                "--counsellors" => options with { Counsellors = BenchmarkOptions.Positive(args[i], value, allowZero: true) },
+                "--forms" => options with { Forms = BenchmarkOptions.Positive(args[i], value) },
+                "--sparring-burst" => options with { SparringBurst = BenchmarkOptions.Positive(args[i], value) },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}' with --compare-sdk"),
             };
             i++;
@@ -72,14 +70,4 @@ public sealed record CompareSdkOptions(
 
     private static string Text(string name, string? value) =>
         string.IsNullOrWhiteSpace(value) || value.StartsWith("--", StringComparison.Ordinal) ? throw new ArgumentException($"{name} needs a text, not '{value}'") : value;
-
-    private static int Number(string name, string? value, bool allowZero = false)
-    {
-        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < (allowZero ? 0 : 1))
-        {
-            throw new ArgumentException($"{name} needs a whole number {(allowZero ? "of 0 or more" : "of 1 or more")}, not '{value}'");
-        }
-
-        return number;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using TeamsBot.Benchmarks;
 using TeamsBot.Tests.Infrastructure;
@@ -6,6 +7,9 @@ using TeamsBot.Tests.Infrastructure;
 // Check-in latency: from POST /api/messages to the board update that lists the counsellor arriving at the
 // connector. Real host process, real Azurite, a local connector over HTTP. Prints figures; asserts nothing
 // about speed, but fails (exit 1) when a check-in is refused or never reaches its board.
+
+// Every figure prints with a decimal point, whatever the machine's culture (a Danish machine would print commas).
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 if (args is [GuidanceBenchmark.Flag])
 {
     return GuidanceBenchmark.Run();
@@ -17,24 +21,14 @@ if (BenchmarkOptions.AsksForHelp(args))
     return 0;
 }
 
-BenchmarkOptions options;
-CompareSdkOptions? compareSdk;
-try
+if (CompareSdkOptions.IsAsked(args))
 {
-    compareSdk = CompareSdkOptions.IsAsked(args) ? CompareSdkOptions.Parse(args) : null;
-    options = BenchmarkOptions.Parse(compareSdk is null ? args : []);
-}
-catch (ArgumentException e)
-{
-    Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine(BenchmarkOptions.Usage);
-    return 2;
+    return TryParse(CompareSdkOptions.Parse, out var compareSdk) ? await CompareSdkBenchmark.RunAsync(compareSdk) : 2;
 }
 
-CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-if (compareSdk is not null)
+if (!TryParse(BenchmarkOptions.Parse, out var options))
 {
-    return await CompareSdkBenchmark.RunAsync(compareSdk);
+    return 2;
 }
 
 if (options.Sparring > 0)
@@ -59,13 +53,8 @@ var load = new CheckInLoad(http, connector.ServiceUrl);
 
 if (options.WarmUp > 0)
 {
-    var warmUp = Enumerable.Range(0, options.WarmUp)
-        .Select(i => new CheckIn($"29:warm-up-{i}", $"Warm-up {i}", $"19:warm-up-{i % options.Channels}@thread.tacv2"))
-        .ToList();
-    var warmed = await load.RunAsync(warmUp, options.Concurrency);
-    if (warmed.Status.Any(s => s != 200))
+    if (!await load.WarmUpAsync("warm-up", options.WarmUp, options.Channels, options.Concurrency, "Warm-up failed"))
     {
-        Console.Error.WriteLine($"Warm-up failed: answers {string.Join(", ", warmed.Status.Where(s => s != 200).Distinct())}.");
         return 1;
     }
 
@@ -89,28 +78,7 @@ var cpuUsed = bot.CpuTime() - cpuBefore;
 var azuriteCpuUsed = azurite?.CpuTime() - azuriteCpuBefore;
 var ownCpuUsed = Process.GetCurrentProcess().TotalProcessorTime - ownCpuBefore;
 
-// A board update is sent before the check-in's answer, so by now every board is in; a short grace covers a straggler.
-var boardLatencies = new List<double>();
-var missing = new List<int>();
-var deadline = Stopwatch.StartNew();
-for (var i = 0; i < checkIns.Count; i++)
-{
-    long onBoard;
-    while (!connector.TryGetFirstOnBoard(i, out onBoard) && deadline.Elapsed < TimeSpan.FromSeconds(10))
-    {
-        await Task.Delay(20);
-    }
-
-    if (connector.TryGetFirstOnBoard(i, out onBoard))
-    {
-        boardLatencies.Add(Stopwatch.GetElapsedTime(result.Sent[i], onBoard).TotalMilliseconds);
-    }
-    else
-    {
-        missing.Add(i);
-    }
-}
-
+var (boardLatencies, missing) = await BoardArrivals.WaitAsync(connector, result);
 var lastOnBoard = Enumerable.Range(0, checkIns.Count)
     .Select(i => connector.TryGetFirstOnBoard(i, out var t) ? t : result.Finished)
     .Append(result.Finished)
@@ -128,7 +96,7 @@ Console.WriteLine($"board messages: {connector.BoardPosts - postsBefore} posted,
     $"{connector.PersonalMessages} personal messages and {connector.ThreadReplies} thread answers in all");
 Console.WriteLine($"CPU per check-in: host {PerCheckIn(cpuUsed)}, Azurite {PerCheckIn(azuriteCpuUsed)}, " +
     $"this load generator and its connector {PerCheckIn(ownCpuUsed)} (the machine has {Environment.ProcessorCount} cores for all three)");
-Console.WriteLine($"host peak memory (VmHWM, whole run incl. warm-up): {(bot.PeakResidentBytes() is { } peak ? $"{peak / 1024.0 / 1024.0:F1} MB" : "not available")}");
+Console.WriteLine($"host peak memory (VmHWM, whole run incl. warm-up): {PeakMemory.Describe(bot.PeakResidentBytes())}");
 Console.WriteLine($"errors: {refused} check-ins not answered 200, {missing.Count} never on their board, {connector.Unexpected} unexpected connector calls");
 if (boardLatencies.Count > 0)
 {
@@ -140,5 +108,23 @@ if (boardLatencies.Count > 0)
 var formsFailed = options.Forms > 0 && !await ReflectionBenchmark.RunAsync(http, connector, options.Forms, bot, azurite);
 
 return refused == 0 && missing.Count == 0 && connector.Unexpected == 0 && !formsFailed ? 0 : 1;
+
+// A bad argument prints its message and the usage to standard error; the caller exits with 2.
+bool TryParse<T>(Func<string[], T> parse, [NotNullWhen(true)] out T? parsed)
+    where T : class
+{
+    try
+    {
+        parsed = parse(args);
+        return true;
+    }
+    catch (ArgumentException e)
+    {
+        Console.Error.WriteLine(e.Message);
+        Console.Error.WriteLine(BenchmarkOptions.Usage);
+        parsed = null;
+        return false;
+    }
+}
 
 string PerCheckIn(TimeSpan? cpu) => cpu is { } used ? $"{used.TotalMilliseconds / checkIns.Count:F2} ms" : "n/a";

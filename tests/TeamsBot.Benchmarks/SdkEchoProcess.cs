@@ -17,8 +17,6 @@ public sealed class SdkEchoProcess : IDisposable
 
     public Uri Address { get; }
 
-    public int ProcessId => _process.Id;
-
     public static string Script => RepoPaths.InRepo("tests", "sdk-echo", "echo-bot.mjs");
 
     public static async Task<SdkEchoProcess> StartAsync(int port)
@@ -36,9 +34,9 @@ public sealed class SdkEchoProcess : IDisposable
             WorkingDirectory = RepoPaths.InRepo(),
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException("The SDK echo bot did not start.");
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process.OutputDataReceived += (_, e) => Keep(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Keep(output, e.Data);
+        var output = new BoundedLog();
+        process.OutputDataReceived += (_, e) => output.Add(e.Data);
+        process.ErrorDataReceived += (_, e) => output.Add(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -48,7 +46,7 @@ public sealed class SdkEchoProcess : IDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"The SDK echo bot exited with code {process.ExitCode}:\n{string.Join('\n', output)}");
+                throw new InvalidOperationException($"The SDK echo bot exited with code {process.ExitCode}:\n{output}");
             }
 
             try
@@ -69,7 +67,7 @@ public sealed class SdkEchoProcess : IDisposable
         }
 
         process.Kill(entireProcessTree: true);
-        throw new TimeoutException($"The SDK echo bot did not answer within 30 s:\n{string.Join('\n', output)}");
+        throw new TimeoutException($"The SDK echo bot did not answer within 30 s:\n{output}");
     }
 
     /// <summary>The Node version that runs the echo bot, for the figures' heading.</summary>
@@ -93,37 +91,4 @@ public sealed class SdkEchoProcess : IDisposable
 
         _process.Dispose();
     }
-
-    private static void Keep(System.Collections.Concurrent.ConcurrentQueue<string> lines, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lines.Enqueue(line);
-        while (lines.Count > 40)
-        {
-            lines.TryDequeue(out _);
-        }
-    }
-}
-
-/// <summary>A process's peak resident memory (VmHWM in /proc/[pid]/status), in bytes; null where /proc is not available.</summary>
-public static class PeakMemory
-{
-    public static long? ResidentBytes(int pid)
-    {
-        var status = $"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/status";
-        if (!File.Exists(status))
-        {
-            return null;
-        }
-
-        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        var kilobytes = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
-        return kilobytes is null ? null : long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
-    }
-
-    public static string Describe(long? bytes) => bytes is { } b ? $"{b / 1024.0 / 1024.0:F1} MB" : "not available";
 }

@@ -22,48 +22,28 @@ public static class SparringBenchmark
     public static async Task<int> RunAsync(BenchmarkOptions options)
     {
         var (burst, open) = (options.SparringBurst, options.Sparring);
-        var (primary, backup) = (BenchmarkPerson.Supervisor(1), BenchmarkPerson.Supervisor(2));
+        var backup = BenchmarkPerson.Supervisor(2);
         Console.WriteLine($"Vagtrum sparring benchmark: {burst} requests at the same moment, then {open} open requests escalating " +
             $"(Sparring:AckTimeout {AckTimeout.TotalSeconds:F0} s); host built {BotProcess.Configuration}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
         var storage = Azurite.ConnectionString;
         await using var connector = await RecordingConnectorServer.StartAsync(Azurite.FreePort());
-        using var bot = await BotProcess.StartAsync(storage, Azurite.FreePort(), new Dictionary<string, string>
-        {
-            ["Sparring__AckTimeout"] = AckTimeout.ToString("c", CultureInfo.InvariantCulture),
-            ["Sparring__LaterAckTimeout"] = AckTimeout.ToString("c", CultureInfo.InvariantCulture),
-            ["Roles__Supervisors__0"] = primary.EntraId,
-            ["Roles__Supervisors__1"] = backup.EntraId,
-        });
+        var environment = Supervisors;
+        environment["Sparring__AckTimeout"] = AckTimeout.ToString("c", CultureInfo.InvariantCulture);
+        environment["Sparring__LaterAckTimeout"] = AckTimeout.ToString("c", CultureInfo.InvariantCulture);
+        using var bot = await BotProcess.StartAsync(storage, Azurite.FreePort(), environment);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(burst, 20) }) { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(60) };
         var started = DateTimeOffset.UtcNow;
 
+        // Everyone checks in at the start, the counsellors of the open requests too.
         var everyone = Enumerable.Range(0, WarmUp + burst + open).ToList();
-        var checkIns = everyone.Select(i => new CheckIn($"29:counsellor-{i}", RecordingConnectorServer.CounsellorName(i), Channel)).ToList();
-        var checkedIn = await new CheckInLoad(http, connector.ServiceUrl).RunAsync(checkIns, 20);
         var sparring = new SparringStorage(storage, bot.TablePrefix);
-        await sparring.WriteRosterAsync(TeamOf(Channel), primary, backup);
-        var load = new SparringLoad(http, connector.ServiceUrl);
-        if (checkedIn.Status.Any(s => s != 200) || !await load.IntroduceAsync(primary) || !await load.IntroduceAsync(backup))
+        if (await BurstFigureAsync(http, connector, sparring, everyone, burst, "Set-up failed") is not { } figure)
         {
-            Console.Error.WriteLine("Set-up failed: a check-in or a supervisor's first message was not answered 200.");
             return 1;
         }
 
-        // A few requests first, so the figures are of a running service, not of the first request after start.
-        var warmUp = everyone.Take(WarmUp).ToList();
-        await load.RequestAsync(warmUp, WarmUp);
-        await ArrivalsAsync(connector, primary, warmUp, TimeSpan.FromSeconds(30));
-        await Task.Delay(TimeSpan.FromSeconds(1));
-
-        var burstIds = everyone.Skip(WarmUp).Take(burst).ToList();
-        var (sent, status) = await load.RequestAsync(burstIds, burst);
-        var cards = await ArrivalsAsync(connector, primary, burstIds, TimeSpan.FromSeconds(30));
-        var toCard = burstIds.Select((c, i) => cards.TryGetValue(c, out var a) ? Stopwatch.GetElapsedTime(sent[i], a.Timestamp).TotalMilliseconds : (double?)null)
-            .OfType<double>().ToList();
-        Console.WriteLine($"sparring request -> supervisor's card at connector ({burst} at the same moment): {Percentiles.Describe(toCard)}");
-        PrintTarget("p99 <= 200 ms", toCard, 200, "ms");
-
+        var load = new SparringLoad(http, connector.ServiceUrl);
         var openIds = everyone.Skip(WarmUp + burst).ToList();
         var (_, openStatus) = await load.RequestAsync(openIds, 20);
         var backupCards = await ArrivalsAsync(connector, backup, openIds, AckTimeout * 2 + TimeSpan.FromSeconds(60));
@@ -84,8 +64,8 @@ public static class SparringBenchmark
         Console.WriteLine($"escalation: second step claimed minus its deadline:                 {Percentiles.Describe(claimLateness)}");
         PrintTarget("p99 <= 5 s", lateness, 5000, "ms");
 
-        var refused = status.Concat(openStatus).Count(s => s != 200);
-        var noCard = burst - toCard.Count;
+        var refused = figure.Refused + openStatus.Count(s => s != 200);
+        var noCard = burst - figure.ToCard.Count;
         var noStep = open - lateness.Count;
         Console.WriteLine($"errors: {refused} requests not answered 200, {noCard} supervisor cards never arrived, {noStep} second steps never arrived, " +
             $"{connector.Unexpected} unexpected connector calls ({connector.MemberLookUps} member look-ups answered)");
@@ -99,44 +79,57 @@ public static class SparringBenchmark
     /// </summary>
     public static async Task<bool> RequestFigureAsync(HttpClient http, RecordingConnectorServer connector, string storage, BotProcess bot, int first, int burst)
     {
-        var (primary, backup) = (BenchmarkPerson.Supervisor(1), BenchmarkPerson.Supervisor(2));
         var everyone = Enumerable.Range(first, WarmUp + burst).ToList();
-        var checkIns = everyone.Select(i => new CheckIn($"29:counsellor-{i}", RecordingConnectorServer.CounsellorName(i), Channel)).ToList();
-        var checkedIn = await new CheckInLoad(http, connector.ServiceUrl).RunAsync(checkIns, 20);
-        await new SparringStorage(storage, bot.TablePrefix).WriteRosterAsync(TeamOf(Channel), primary, backup);
-        var load = new SparringLoad(http, connector.ServiceUrl);
-        if (checkedIn.Status.Any(s => s != 200) || !await load.IntroduceAsync(primary) || !await load.IntroduceAsync(backup))
+        if (await BurstFigureAsync(http, connector, new SparringStorage(storage, bot.TablePrefix), everyone, burst, "Sparring set-up failed") is not { } figure)
         {
-            Console.Error.WriteLine("Sparring set-up failed: a check-in or a supervisor's first message was not answered 200.");
             return false;
         }
 
+        Console.WriteLine($"errors: {figure.Refused} requests not answered 200, {burst - figure.ToCard.Count} supervisor cards never arrived");
+        return figure.Refused == 0 && figure.ToCard.Count == burst;
+    }
+
+    /// <summary>
+    /// Sets up and prints the request figure: <paramref name="everyone"/> check in, the roster is written and both supervisors
+    /// write to the bot; then the first few request as a warm-up and the next <paramref name="burst"/> at the same moment.
+    /// Null (after <paramref name="setUpFailed"/> on standard error) when the set-up was refused.
+    /// </summary>
+    private static async Task<BurstFigure?> BurstFigureAsync(
+        HttpClient http, RecordingConnectorServer connector, SparringStorage sparring, IReadOnlyList<int> everyone, int burst, string setUpFailed)
+    {
+        var (primary, backup) = (BenchmarkPerson.Supervisor(1), BenchmarkPerson.Supervisor(2));
+        var checkIns = everyone.Select(i => new CheckIn($"29:counsellor-{i}", RecordingConnectorServer.CounsellorName(i), Channel)).ToList();
+        var checkedIn = await new CheckInLoad(http, connector.ServiceUrl).RunAsync(checkIns, 20);
+        await sparring.WriteRosterAsync(CheckInLoad.TeamOf(Channel), primary, backup);
+        var load = new SparringLoad(http, connector.ServiceUrl);
+        if (checkedIn.Status.Any(s => s != 200) || !await load.IntroduceAsync(primary) || !await load.IntroduceAsync(backup))
+        {
+            Console.Error.WriteLine($"{setUpFailed}: a check-in or a supervisor's first message was not answered 200.");
+            return null;
+        }
+
+        // A few requests first, so the figures are of a running service, not of the first request after start.
         var warmUp = everyone.Take(WarmUp).ToList();
         await load.RequestAsync(warmUp, WarmUp);
         await ArrivalsAsync(connector, primary, warmUp, TimeSpan.FromSeconds(30));
         await Task.Delay(TimeSpan.FromSeconds(1));
 
-        var burstIds = everyone.Skip(WarmUp).ToList();
+        var burstIds = everyone.Skip(WarmUp).Take(burst).ToList();
         var (sent, status) = await load.RequestAsync(burstIds, burst);
         var cards = await ArrivalsAsync(connector, primary, burstIds, TimeSpan.FromSeconds(30));
         var toCard = burstIds.Select((c, i) => cards.TryGetValue(c, out var a) ? Stopwatch.GetElapsedTime(sent[i], a.Timestamp).TotalMilliseconds : (double?)null)
             .OfType<double>().ToList();
         Console.WriteLine($"sparring request -> supervisor's card at connector ({burst} at the same moment): {Percentiles.Describe(toCard)}");
         PrintTarget("p99 <= 200 ms", toCard, 200, "ms");
-        var refused = status.Count(s => s != 200);
-        Console.WriteLine($"errors: {refused} requests not answered 200, {burst - toCard.Count} supervisor cards never arrived");
-        return refused == 0 && toCard.Count == burst;
+        return new BurstFigure(toCard, status.Count(s => s != 200));
     }
 
-    /// <summary>The host settings <see cref="RequestFigureAsync"/> needs: the benchmark's two supervisors.</summary>
+    /// <summary>The host settings <see cref="RequestFigureAsync"/> needs (and the sparring run starts from): the benchmark's two supervisors.</summary>
     public static Dictionary<string, string> Supervisors => new()
     {
         ["Roles__Supervisors__0"] = BenchmarkPerson.Supervisor(1).EntraId,
         ["Roles__Supervisors__1"] = BenchmarkPerson.Supervisor(2).EntraId,
     };
-
-    /// <summary>As <see cref="CheckInLoad"/> names the channel's team.</summary>
-    private static string TeamOf(string channel) => channel.Replace("@thread", "-team@thread", StringComparison.Ordinal);
 
     /// <summary>When the first message naming each counsellor reached the person's 1:1 chat; waits until all have, or the time is up.</summary>
     private static async Task<Dictionary<int, Arrival>> ArrivalsAsync(RecordingConnectorServer connector, BenchmarkPerson to, IReadOnlyList<int> counsellors, TimeSpan wait)
@@ -167,4 +160,7 @@ public static class SparringBenchmark
             Console.WriteLine($"target {target}: {(p99 <= limit ? "met" : "NOT met")} (p99 {p99:F1} {unit})");
         }
     }
+
+    /// <summary>The request figure's latencies (POST to the supervisor's card, ms) and how many of the burst were not answered 200.</summary>
+    private sealed record BurstFigure(List<double> ToCard, int Refused);
 }

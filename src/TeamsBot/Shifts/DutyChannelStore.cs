@@ -16,11 +16,18 @@ public sealed class DutyChannelStore(Tables tables) : IDisposable
     private static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(30);
 
     private readonly MemoryCache _recent = new(new MemoryCacheOptions { SizeLimit = 10_000 });
+    private long _changes;
 
     public void Dispose() => _recent.Dispose();
 
-    private DutyChannel Keep(DutyChannel duty) =>
-        _recent.Set(duty.TeamKey, duty, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = KeptFor });
+    /// <summary>Counts the writes made through this instance, so a reader that keeps the list (<c>DutyTeams</c>) knows to read it again.</summary>
+    public long Changes => Interlocked.Read(ref _changes);
+
+    private DutyChannel Keep(DutyChannel duty)
+    {
+        Interlocked.Increment(ref _changes);
+        return _recent.Set(duty.TeamKey, duty, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = KeptFor });
+    }
 
     private TableClient Table => tables.Get(ShiftsFeature.DutyChannelsTable);
 
@@ -103,6 +110,7 @@ public sealed class DutyChannelStore(Tables tables) : IDisposable
         }
 
         _recent.Remove(teamKey);
+        Interlocked.Increment(ref _changes);
     }
 
     private static TableEntity ToEntity(DutyChannel duty) => new(KeyEncoding.Encode(duty.TeamKey), RowKey)

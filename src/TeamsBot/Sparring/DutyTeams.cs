@@ -9,19 +9,24 @@ namespace TeamsBot.Sparring;
 /// one team the bot serves.
 /// </summary>
 /// <remarks>
-/// The list of teams is read on every sparring request and every board render and changes only when the bot is added to
-/// a team or a coordinator moves a duty channel, so it is kept for <see cref="KeptFor"/>; a channel missing from the
-/// kept list is looked for again at once, so a team added meanwhile is found.
+/// The list of teams is read on every sparring request, every board render and every <c>/bagvagt</c>, and changes only
+/// when the bot is added to a team or a coordinator moves a duty channel, so it is kept for <see cref="KeptFor"/>, and
+/// read again at once after a change made through this instance. A channel missing from the list may belong to a team
+/// another instance added meanwhile, so a miss reads the list again, unless it was read less than
+/// <see cref="MissReadAgainAfter"/> ago: a channel that is no team's (<c>/bagvagt</c> in any other channel) then costs
+/// no storage read per message, and misses at the same moment share one read.
 /// </remarks>
 public sealed class DutyTeams(DutyChannelStore dutyChannels, IShiftStore shifts, TimeProvider time)
 {
     public static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(30);
 
+    public static readonly TimeSpan MissReadAgainAfter = TimeSpan.FromSeconds(1);
+
     private volatile Kept? _kept;   // One reference, swapped whole: readers on other threads see an old list or the new one.
+    private Task<Kept>? _reading;   // The read under way, which callers arriving meanwhile share.
 
     /// <summary>Every team the bot was added to (or checked in in), with its duty channel, as read at most <see cref="KeptFor"/> ago.</summary>
-    public async Task<IReadOnlyList<DutyChannel>> AllAsync(CancellationToken cancellationToken) =>
-        _kept is { } kept && time.GetUtcNow() - kept.ReadAt < KeptFor ? kept.Teams : await ReadAsync(cancellationToken);
+    public async Task<IReadOnlyList<DutyChannel>> AllAsync(CancellationToken cancellationToken) => (await CurrentAsync(cancellationToken)).Teams;
 
     /// <summary>The team whose duty channel <paramref name="channelId"/> is; null when it is no team's.</summary>
     public Task<DutyChannel?> OfChannelAsync(string channelId, CancellationToken cancellationToken) =>
@@ -50,16 +55,42 @@ public sealed class DutyTeams(DutyChannelStore dutyChannels, IShiftStore shifts,
         return all.Count == 1 ? all[0] : null;
     }
 
-    private async Task<IReadOnlyList<DutyChannel>> ReadAsync(CancellationToken cancellationToken)
+    private ValueTask<Kept> CurrentAsync(CancellationToken cancellationToken) =>
+        _kept is { } kept && time.GetUtcNow() - kept.ReadAt < KeptFor && kept.Changes == dutyChannels.Changes
+            ? ValueTask.FromResult(kept)
+            : new(ReadAsync(cancellationToken));
+
+    /// <summary>
+    /// Reads the list, or joins the read another caller began (each caller still stops waiting when its own turn is
+    /// cancelled). Two callers starting at the very same moment may both read: harmless, the later list stands.
+    /// </summary>
+    private Task<Kept> ReadAsync(CancellationToken cancellationToken)
     {
-        var teams = await dutyChannels.ListAsync(cancellationToken);
-        _kept = new Kept(teams, time.GetUtcNow());
-        return teams;
+        var reading = Volatile.Read(ref _reading);
+        if (reading is null || reading.IsCompleted)
+        {
+            reading = ReadNowAsync();
+            Volatile.Write(ref _reading, reading);
+        }
+
+        return reading.WaitAsync(cancellationToken);
     }
 
-    private sealed record Kept(IReadOnlyList<DutyChannel> Teams, DateTimeOffset ReadAt);
+    private async Task<Kept> ReadNowAsync()
+    {
+        // Counted before the read: a change made while it runs makes the list stale at once.
+        var changes = dutyChannels.Changes;
+        var teams = await dutyChannels.ListAsync(CancellationToken.None);
+        return _kept = new Kept(teams, time.GetUtcNow(), changes);
+    }
 
-    /// <summary>A team missing from the kept list may be new (the bot just added, a first check-in): the list is read again once.</summary>
-    private async Task<DutyChannel?> FindAsync(Func<DutyChannel, bool> match, CancellationToken cancellationToken) =>
-        (await AllAsync(cancellationToken)).FirstOrDefault(match) ?? (await ReadAsync(cancellationToken)).FirstOrDefault(match);
+    private sealed record Kept(IReadOnlyList<DutyChannel> Teams, DateTimeOffset ReadAt, long Changes);
+
+    /// <summary>A team missing from the kept list may be new (the bot added by another instance): see the remarks.</summary>
+    private async Task<DutyChannel?> FindAsync(Func<DutyChannel, bool> match, CancellationToken cancellationToken)
+    {
+        var kept = await CurrentAsync(cancellationToken);
+        return kept.Teams.FirstOrDefault(match)
+            ?? (time.GetUtcNow() - kept.ReadAt < MissReadAgainAfter ? null : (await ReadAsync(cancellationToken)).Teams.FirstOrDefault(match));
+    }
 }

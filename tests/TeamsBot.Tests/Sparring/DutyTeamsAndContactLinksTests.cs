@@ -77,6 +77,33 @@ public sealed class DutyTeamsAndContactLinksTests : IDisposable
     }
 
     [Fact]
+    public async Task OfChannelAsync_TeamChosenThroughThisInstanceRightAfterAMiss_FoundAtOnce()
+    {
+        await _client.InstallAsync();
+        Assert.Null(await Teams.OfChannelAsync(OtherChannel, default));
+
+        await AddOtherTeamAsync();
+
+        Assert.Equal(OtherTeam, (await Teams.OfChannelAsync(OtherChannel, default))?.TeamKey);
+    }
+
+    [Fact]
+    public async Task OfChannelAsync_TeamAddedThroughAnotherInstance_FoundOnceTheMissWindowHasPassed()
+    {
+        await _client.InstallAsync();
+        Assert.Null(await Teams.OfChannelAsync(OtherChannel, default));
+        using var otherInstance = new DutyChannelStore(_bot.Services.GetRequiredService<TeamsBot.Storage.Tables>());
+        await otherInstance.ChooseAsync(new DutyChannel(OtherTeam, OtherChannel, "Natholdet", null, Activities.TenantId, DutyChannelSource.Chosen, null, _bot.Time.GetUtcNow()), default);
+
+        // Just read: a channel that is no team's costs no storage read per message.
+        Assert.Null(await Teams.OfChannelAsync(OtherChannel, default));
+
+        _bot.Time.Advance(DutyTeams.MissReadAgainAfter);
+        Assert.Equal(OtherTeam, (await Teams.OfChannelAsync(OtherChannel, default))?.TeamKey);
+        Assert.Equal(OtherChannel, (await Teams.ByKeyAsync(OtherTeam, default))?.ChannelId);
+    }
+
+    [Fact]
     public async Task CallAsync_SignInNameInTheDirectory_LinkWithoutAskingTeams()
     {
         await _bot.Services.GetRequiredService<PeopleDirectory>().RememberMemberAsync(

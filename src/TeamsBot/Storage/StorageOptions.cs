@@ -35,4 +35,12 @@ public sealed class StorageOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00", ErrorMessage = "Storage:RequestTimeout must be between 0.1 and 60 seconds.")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Open connections per storage service (tables, queues, blobs) at most; calls beyond wait for a free one. A burst of
+    /// turns after a quiet spell otherwise opens a connection for every call in flight (50 by the storage SDK's default),
+    /// and Azurite, one Node process, stalled up to 1.5 s when that many arrived at once (README: "Performance").
+    /// </summary>
+    [Range(1, 256, ErrorMessage = "Storage:MaxConnectionsPerServer must be between 1 and 256.")]
+    public int MaxConnectionsPerServer { get; set; } = 16;
 }

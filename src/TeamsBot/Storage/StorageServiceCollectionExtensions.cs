@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
@@ -42,7 +43,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// The same retries and per-call limit for every service, so a storage that is down fails every call equally fast.
     /// A retried write may have been applied the first time; <see cref="ConditionalWrites"/> tells such a write of ours
-    /// from another writer's.
+    /// from another writer's. Each client gets its own connection pool, capped at
+    /// <see cref="StorageOptions.MaxConnectionsPerServer"/>, set up as the SDK sets up its own (no redirects, no cookies).
     /// </summary>
     private static T Configure<T>(T client, StorageOptions options, string service)
         where T : ClientOptions
@@ -51,6 +53,12 @@ public static class StorageServiceCollectionExtensions
         client.Retry.MaxRetries = options.MaxRetries;
         client.Retry.Delay = options.RetryDelay;
         client.Retry.NetworkTimeout = options.RequestTimeout;
+        client.Transport = new HttpClientTransport(new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            MaxConnectionsPerServer = options.MaxConnectionsPerServer,
+        });
         return client;
     }
 }

@@ -104,6 +104,7 @@ public sealed class StartupTests
     [InlineData("Storage:MaxRetries", "-1", "Storage:MaxRetries")]
     [InlineData("Storage:RequestTimeout", "00:00:00", "Storage:RequestTimeout")]
     [InlineData("Storage:TablePrefix", "9-bad", "Storage:TablePrefix")]
+    [InlineData("Storage:MaxConnectionsPerServer", "0", "Storage:MaxConnectionsPerServer")]
     [InlineData("Shifts:BoardLanguage", "de", "Shifts:BoardLanguage")]
     [InlineData("Shifts:DropInRoomUrl", "http://meet.example.org/room", "Shifts:DropInRoomUrl")]
     public void Start_InvalidSetting_RefusedNamingTheKey(string key, string value, string expected)

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using Azure.Data.Tables;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TeamsBot.Storage;
+
+namespace TeamsBot.Tests.Host;
+
+/// <summary>
+/// A burst of storage calls shares at most <c>Storage:MaxConnectionsPerServer</c> connections: Azurite stalled for up
+/// to 1.5 s when a burst after a quiet spell opened one connection per call in flight.
+/// </summary>
+public sealed class StorageConnectionLimitTests : IAsyncDisposable
+{
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private readonly ConcurrentDictionary<string, bool> _connections = new();
+    private WebApplication? _storage;
+    private ServiceProvider? _services;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        if (_storage is not null)
+        {
+            await _storage.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task TwelveCallsAtOnce_CapOfThree_ThreeConnectionsCarryThemAll()
+    {
+        var tables = await TableServiceWithCapAsync(3);
+
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            tables.GetTableClient("Limits").GetEntityIfExistsAsync<TableEntity>("p", "r" + i)));
+
+        Assert.Equal(3, _connections.Count);
+    }
+
+    [Fact]
+    public async Task TwelveCallsAtOnce_CapOfTwelve_EachOnItsOwnConnection()
+    {
+        var tables = await TableServiceWithCapAsync(12);
+
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            tables.GetTableClient("Limits").GetEntityIfExistsAsync<TableEntity>("p", "r" + i)));
+
+        Assert.Equal(12, _connections.Count);
+    }
+
+    /// <summary>The app's table client over a stand-in table service that notes each connection and answers "not found" after 300 ms.</summary>
+    private async Task<TableServiceClient> TableServiceWithCapAsync(int cap)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _storage = builder.Build();
+        _storage.Run(async context =>
+        {
+            _connections.TryAdd(context.Connection.Id, true);
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.Response.Headers["x-ms-error-code"] = "ResourceNotFound";
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("""{"odata.error":{"code":"ResourceNotFound","message":{"lang":"en-US","value":"Not found."}}}""");
+        });
+        await _storage.StartAsync();
+        var endpoint = _storage.Urls.Single();
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint={endpoint}/devstoreaccount1;",
+            ["Storage:MaxConnectionsPerServer"] = cap.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Storage:MaxRetries"] = "0",
+        }).Build();
+        _services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System).AddTableStorage(configuration).BuildServiceProvider();
+        return _services.GetRequiredService<TableServiceClient>();
+    }
+}

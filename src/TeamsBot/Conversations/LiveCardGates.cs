@@ -30,6 +30,15 @@ internal sealed class LiveCardGates(TimeProvider time)
         }
     }
 
+    /// <summary>The message a gate remembers, if any (read without its lock: a reference swapped whole, used only for a link).</summary>
+    public LiveCardMessages.Message? Known(LiveCardKey key)
+    {
+        lock (_gates)
+        {
+            return _gates.TryGetValue(key, out var gate) ? Volatile.Read(ref gate.Message) : null;
+        }
+    }
+
     private void PruneIfDue(DateTimeOffset now)
     {
         if (now < _nextPrune)

@@ -63,6 +63,12 @@ public sealed class LiveCards(LiveCardMessages messages, LiveCardConversations c
         }
     }
 
+    /// <summary>
+    /// The card's message as this instance last posted, updated or read it, without asking storage; null when it knows
+    /// none (the caller then reads <see cref="LiveCardMessages"/>). For a link to the card, not for updating it.
+    /// </summary>
+    public LiveCardMessages.Message? KnownMessage(LiveCardKey key) => _gates.Known(key);
+
     /// <summary>Runs under the gate's lock, which is what makes the gate's remembered message safe to use.</summary>
     private async Task<bool> SendAsync(LiveCardKey key, LiveCardPlace place, AdaptiveCard card, LiveCardGates.Gate gate, CancellationToken cancellationToken)
     {

@@ -23,10 +23,18 @@ public sealed class DutyChannelStore(Tables tables) : IDisposable
     /// <summary>Counts the writes made through this instance, so a reader that keeps the list (<c>DutyTeams</c>) knows to read it again.</summary>
     public long Changes => Interlocked.Read(ref _changes);
 
-    private DutyChannel Keep(DutyChannel duty)
+    /// <summary>Remembers the team's row as just read or written (null: the team has none), for <see cref="KeptFor"/>.</summary>
+    private DutyChannel? Keep(string teamKey, DutyChannel? duty) =>
+        _recent.Set(teamKey, duty, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = KeptFor });
+
+    private DutyChannel Keep<T>(ChangeResult<T> result, DutyChannel duty)
     {
-        Interlocked.Increment(ref _changes);
-        return _recent.Set(duty.TeamKey, duty, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = KeptFor });
+        if (result.Outcome == ChangeOutcome.Written)
+        {
+            Interlocked.Increment(ref _changes);
+        }
+
+        return Keep(duty.TeamKey, duty)!;
     }
 
     private TableClient Table => tables.Get(ShiftsFeature.DutyChannelsTable);
@@ -36,6 +44,13 @@ public sealed class DutyChannelStore(Tables tables) : IDisposable
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(teamKey), RowKey, cancellationToken: cancellationToken);
         return row.HasValue ? FromEntity(row.Value!) : null;
     }
+
+    /// <summary>
+    /// As <see cref="GetAsync"/>, as read at most <see cref="KeptFor"/> ago (a team without a duty channel too): for
+    /// reads on every message, such as <c>/vagt</c>. A channel set through this instance is seen at once.
+    /// </summary>
+    public async Task<DutyChannel?> GetKeptAsync(string teamKey, CancellationToken cancellationToken) =>
+        _recent.TryGetValue(teamKey, out DutyChannel? known) ? known : Keep(teamKey, await GetAsync(teamKey, cancellationToken));
 
     /// <summary>Every team's duty channel: one row per team the bot was added to, so a short list.</summary>
     public async Task<IReadOnlyList<DutyChannel>> ListAsync(CancellationToken cancellationToken)
@@ -67,7 +82,7 @@ public sealed class DutyChannelStore(Tables tables) : IDisposable
                 : stored.FilledInFrom(candidate) is { } filled ? RowChange.To(ToEntity(filled), filled)
                 : RowChange.None(stored);
         }, cancellationToken);
-        return Keep(result.ResultOrThrow("The duty channel"));
+        return Keep(result, result.ResultOrThrow("The duty channel"));
     }
 
     /// <summary>Makes <paramref name="chosen"/> the team's duty channel, whatever was set before (the last choice stands).</summary>
@@ -81,7 +96,7 @@ public sealed class DutyChannelStore(Tables tables) : IDisposable
             var merged = chosen with { ChannelName = chosen.ChannelName ?? keep?.ChannelName, TeamGroupId = chosen.TeamGroupId ?? stored?.TeamGroupId };
             return RowChange.To(ToEntity(merged), merged);
         }, cancellationToken);
-        return Keep(result.ResultOrThrow("The duty channel"));
+        return Keep(result, result.ResultOrThrow("The duty channel"));
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public sealed class DutyChannels(DutyChannelStore store, OrganisationClock clock
     /// <summary>The team's duty channel as far as one is set, without setting one; else the turn's own channel.</summary>
     public async Task<string?> DutyChannelOfAsync(TurnContext turn, CancellationToken cancellationToken) =>
         DutyChannel.Here(turn, DutyChannelSource.FirstCheckIn, clock.Now) is { } here
-            ? (await store.GetAsync(here.TeamKey, cancellationToken))?.ChannelId ?? here.ChannelId
+            ? (await store.GetKeptAsync(here.TeamKey, cancellationToken))?.ChannelId ?? here.ChannelId
             : null;
 
     /// <summary>Where a channel is, as a sentence needs it: "kanalen »Vagter«", or a plain description when Teams never named it.</summary>

@@ -12,10 +12,16 @@ namespace TeamsBot.Shifts;
 /// </summary>
 public sealed class PlaygroundBoards(ShiftBoardPublisher boards, IHostEnvironment environment)
 {
-    /// <summary>Development, and a connector on this machine: the Playground (or another local emulator), not Teams.</summary>
+    /// <summary>
+    /// Development, and the Playground's connector on this machine (<c>http://localhost:56150/_connector</c>), not Teams.
+    /// Another local connector (the benchmark's) gets what Teams gets.
+    /// </summary>
     public bool IsPlayground(Activity activity) =>
         environment.IsDevelopment()
-        && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var service) && service.IsLoopback;
+        && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var service) && service.IsLoopback
+        && service.AbsolutePath.StartsWith(PlaygroundConnectorPath, StringComparison.OrdinalIgnoreCase);
+
+    private const string PlaygroundConnectorPath = "/_connector";
 
     public async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
     {

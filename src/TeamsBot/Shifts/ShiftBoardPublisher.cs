@@ -11,12 +11,12 @@ namespace TeamsBot.Shifts;
 /// (see <see cref="LiveCards"/> for the rules every live card follows).
 /// </summary>
 public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock clock, LiveCards cards, LiveCardMessages messages, Texts<Strings> texts, IOptions<ShiftOptions> options,
-    ShiftCardAdditions additions)
+    ShiftCardAdditions additions, RecentBoards recent)
 {
     /// <summary>The board card as it is now, in the board's language.</summary>
     public async Task<AdaptiveCard> BuildCardAsync(string channelId, DateOnly day, CancellationToken cancellationToken)
     {
-        var board = await shifts.GetBoardAsync(channelId, day, cancellationToken);
+        var board = await recent.ReadAsync(channelId, day, () => shifts.GetBoardAsync(channelId, day, cancellationToken));
         using (BotCultures.Use(BotCultures.For(options.Value.BoardLanguage)))
         {
             // Asked inside the board's language, so other features' parts read in it too.
@@ -58,12 +58,18 @@ public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock c
             ct => BuildCardAsync(channelId, day, ct), activityId, cancellationToken, repost: true);
     }
 
-    /// <summary>Today's board of a channel as an answer (no buttons), with a link to the channel's own board message when there is one.</summary>
+    /// <summary>
+    /// Today's board of a channel as an answer (no buttons), with a link to the channel's own board message when there
+    /// is one: the board as read at most <see cref="RecentBoards.KeptFor"/> ago (see <see cref="RecentBoards"/>), and no
+    /// link for a board nobody is on (nothing to go and see).
+    /// </summary>
     public async Task<AdaptiveCard> SnapshotAsync(string channelId, Func<string, Uri> linkTo, CancellationToken cancellationToken)
     {
         var day = clock.Today;
-        var board = await shifts.GetBoardAsync(channelId, day, cancellationToken);
-        var message = await messages.GetAsync(Key(channelId, day), cancellationToken);
+        var board = await recent.GetAsync(channelId, day, () => shifts.GetBoardAsync(channelId, day, CancellationToken.None)).WaitAsync(cancellationToken);
+        var key = Key(channelId, day);
+        var message = board.OnDuty.Count == 0 && board.CheckedOut.Count == 0 ? null
+            : cards.KnownMessage(key) ?? await messages.GetAsync(key, cancellationToken);
         using (BotCultures.Use(BotCultures.For(options.Value.BoardLanguage)))
         {
             var content = await additions.BoardContentAsync(new ShiftBoardContext(channelId, day), cancellationToken);

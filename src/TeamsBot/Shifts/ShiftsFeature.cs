@@ -47,6 +47,7 @@ public static class ShiftsFeature
         services.AddSingleton<CloseDownHandler>();
         services.AddSingleton<DutyHandler>();
         services.AddSingleton<PlaygroundBoards>();
+        services.AddSingleton<RecentBoards>();
         services.AddSingleton<OverdueShiftSweeper>();
         services.AddDueWorkHandler<OverdueShiftSweep>();
         services.AddRecurringDueWork(OverdueShiftSweep.WorkKind, OverdueCheckInterval(configuration));

@@ -68,6 +68,21 @@ public sealed class DutyCommandTests
     }
 
     [Fact]
+    public async Task Duty_InTheChannelInDevelopmentWithAnotherLocalConnector_AnswersInTheThreadAsTeamsWould()
+    {
+        using var bot = new BotFactory(); // Development, but a loopback connector that is not the Playground's (the benchmark's).
+        var client = bot.CreateClient();
+        await client.PostAsync(Activities.ChannelMessage("29:anna", "Anna Jensen", "/checkin"));
+        var duty = Activities.ChannelMessage("29:bo", "Bo Hansen", "/vagt");
+        duty["serviceUrl"] = "http://127.0.0.1:56151/";
+
+        await client.PostAsync(duty);
+
+        Assert.Single(bot.Connector.BoardMessages());
+        Assert.Equal(["Anna Jensen"], bot.Connector.ThreadReplies()[^1].Card().OnDutyNames());
+    }
+
+    [Fact]
     public async Task Duty_InTheChannelInThePlayground_PostsTheBoardAnewAndLaterChangesUpdateTheNewOne()
     {
         using var bot = new BotFactory(); // Development, and the Playground's connector on this machine.

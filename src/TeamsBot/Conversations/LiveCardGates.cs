@@ -30,7 +30,10 @@ internal sealed class LiveCardGates(TimeProvider time)
         }
     }
 
-    /// <summary>The message a gate remembers, if any (read without its lock: a reference swapped whole, used only for a link).</summary>
+    /// <summary>
+    /// The message a gate remembers, if any: read without the gate's render lock (a reference swapped whole), so only
+    /// for a link. With several instances it may be a message another instance has since replaced by posting anew.
+    /// </summary>
     public LiveCardMessages.Message? Known(LiveCardKey key)
     {
         lock (_gates)
@@ -61,7 +64,10 @@ internal sealed class LiveCardGates(TimeProvider time)
         public long Completed;
         public DateTimeOffset LastUsed;
 
-        /// <summary>The card's message as last read or saved, so an update need not read it first. Used under <see cref="Lock"/>.</summary>
+        /// <summary>
+        /// The card's message as last read or saved, so an update need not read it first. Written and used for updates
+        /// under <see cref="Lock"/>; read without it only for a link (<see cref="Known"/>).
+        /// </summary>
         public LiveCardMessages.Message? Message;
 
         /// <summary>The card the last completed render sent, for callers whose change it covered.</summary>

@@ -65,7 +65,8 @@ public sealed class LiveCards(LiveCardMessages messages, LiveCardConversations c
 
     /// <summary>
     /// The card's message as this instance last posted, updated or read it, without asking storage; null when it knows
-    /// none (the caller then reads <see cref="LiveCardMessages"/>). For a link to the card, not for updating it.
+    /// none (the caller then reads <see cref="LiveCardMessages"/>). For a link to the card, not for updating it: with
+    /// several instances it may be one another instance has since replaced.
     /// </summary>
     public LiveCardMessages.Message? KnownMessage(LiveCardKey key) => _gates.Known(key);
 

@@ -27,7 +27,8 @@ public sealed class DutyChannelStore(Tables tables) : IDisposable
     private DutyChannel? Keep(string teamKey, DutyChannel? duty) =>
         _recent.Set(teamKey, duty, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = KeptFor });
 
-    private DutyChannel Keep<T>(ChangeResult<T> result, DutyChannel duty)
+    /// <summary>Remembers the row a change left, and counts the change when it wrote.</summary>
+    private DutyChannel KeepWritten<T>(ChangeResult<T> result, DutyChannel duty)
     {
         if (result.Outcome == ChangeOutcome.Written)
         {
@@ -49,8 +50,18 @@ public sealed class DutyChannelStore(Tables tables) : IDisposable
     /// As <see cref="GetAsync"/>, as read at most <see cref="KeptFor"/> ago (a team without a duty channel too): for
     /// reads on every message, such as <c>/vagt</c>. A channel set through this instance is seen at once.
     /// </summary>
-    public async Task<DutyChannel?> GetKeptAsync(string teamKey, CancellationToken cancellationToken) =>
-        _recent.TryGetValue(teamKey, out DutyChannel? known) ? known : Keep(teamKey, await GetAsync(teamKey, cancellationToken));
+    public async Task<DutyChannel?> GetKeptAsync(string teamKey, CancellationToken cancellationToken)
+    {
+        if (_recent.TryGetValue(teamKey, out DutyChannel? known))
+        {
+            return known;
+        }
+
+        // A choice or a forget made here while the read ran must not be covered by what the read found before it.
+        var changes = Changes;
+        var read = await GetAsync(teamKey, cancellationToken);
+        return changes == Changes ? Keep(teamKey, read) : read;
+    }
 
     /// <summary>Every team's duty channel: one row per team the bot was added to, so a short list.</summary>
     public async Task<IReadOnlyList<DutyChannel>> ListAsync(CancellationToken cancellationToken)
@@ -82,7 +93,7 @@ public sealed class DutyChannelStore(Tables tables) : IDisposable
                 : stored.FilledInFrom(candidate) is { } filled ? RowChange.To(ToEntity(filled), filled)
                 : RowChange.None(stored);
         }, cancellationToken);
-        return Keep(result, result.ResultOrThrow("The duty channel"));
+        return KeepWritten(result, result.ResultOrThrow("The duty channel"));
     }
 
     /// <summary>Makes <paramref name="chosen"/> the team's duty channel, whatever was set before (the last choice stands).</summary>
@@ -96,7 +107,7 @@ public sealed class DutyChannelStore(Tables tables) : IDisposable
             var merged = chosen with { ChannelName = chosen.ChannelName ?? keep?.ChannelName, TeamGroupId = chosen.TeamGroupId ?? stored?.TeamGroupId };
             return RowChange.To(ToEntity(merged), merged);
         }, cancellationToken);
-        return Keep(result, result.ResultOrThrow("The duty channel"));
+        return KeepWritten(result, result.ResultOrThrow("The duty channel"));
     }
 
     /// <summary>
@@ -110,22 +121,30 @@ public sealed class DutyChannelStore(Tables tables) : IDisposable
     /// </remarks>
     public async Task ForgetAsync(string teamKey, string? onlyChannelId, CancellationToken cancellationToken)
     {
+        // Counted before and after (also when the delete throws after storage applied it): a read running meanwhile
+        // is not kept, and lists kept elsewhere on this instance are read again.
+        Interlocked.Increment(ref _changes);
         _recent.Remove(teamKey);
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(teamKey), RowKey, cancellationToken: cancellationToken);
-        if (row.HasValue && (onlyChannelId is null || string.Equals(row.Value!.GetString("ChannelId"), onlyChannelId, StringComparison.Ordinal)))
+        try
         {
-            try
+            var row = await Table.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(teamKey), RowKey, cancellationToken: cancellationToken);
+            if (row.HasValue && (onlyChannelId is null || string.Equals(row.Value!.GetString("ChannelId"), onlyChannelId, StringComparison.Ordinal)))
             {
-                await Table.DeleteEntityAsync(row.Value!.PartitionKey, RowKey, row.Value.ETag, cancellationToken);
-            }
-            catch (Azure.RequestFailedException e) when (e.Status == 412)
-            {
-                // Changed since it was read: a coordinator chose a channel, which stands.
+                try
+                {
+                    await Table.DeleteEntityAsync(row.Value!.PartitionKey, RowKey, row.Value.ETag, cancellationToken);
+                }
+                catch (Azure.RequestFailedException e) when (e.Status == 412)
+                {
+                    // Changed since it was read: a coordinator chose a channel, which stands.
+                }
             }
         }
-
-        _recent.Remove(teamKey);
-        Interlocked.Increment(ref _changes);
+        finally
+        {
+            _recent.Remove(teamKey);
+            Interlocked.Increment(ref _changes);
+        }
     }
 
     private static TableEntity ToEntity(DutyChannel duty) => new(KeyEncoding.Encode(duty.TeamKey), RowKey)

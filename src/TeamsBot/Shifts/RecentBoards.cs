@@ -1,10 +1,10 @@
 namespace TeamsBot.Shifts;
 
 /// <summary>
-/// Today's boards as last read, so <c>/vagt</c> on every message does not query the board each time. Every render
-/// after a change through this instance reads afresh and leaves its read here, so a snapshot shows this instance's
-/// changes at once and another instance's within <see cref="KeptFor"/>. Snapshots asked for while a read is under way
-/// share it.
+/// Today's boards as last read, so <c>/vagt</c> on every message does not query the board each time. A change through
+/// this instance forgets the channel's board before its board is published (<see cref="Forget"/>), and that render
+/// reads afresh and leaves its read here, so a snapshot shows this instance's changes at once and another instance's
+/// within <see cref="KeptFor"/>. Snapshots asked for while a read is under way share it.
 /// </summary>
 public sealed class RecentBoards(TimeProvider time)
 {
@@ -42,7 +42,8 @@ public sealed class RecentBoards(TimeProvider time)
         var board = read();
         lock (_gate)
         {
-            // A read begun earlier may finish later: it must not replace one that began after a change.
+            // Two reads racing between taking their number and this lock: the one numbered later (begun after the
+            // other, so perhaps after a change) stays.
             if (!_boards.TryGetValue((channelId, day), out var kept) || kept.Read < number)
             {
                 _boards[(channelId, day)] = new Entry(board, number, startedAt);
@@ -51,6 +52,15 @@ public sealed class RecentBoards(TimeProvider time)
         }
 
         return board;
+    }
+
+    /// <summary>After a change to the channel's shifts: the next snapshot reads again (or joins the render's read).</summary>
+    public void Forget(string channelId, DateOnly day)
+    {
+        lock (_gate)
+        {
+            _boards.Remove((channelId, day));
+        }
     }
 
     private void PruneIfLarge(DateTimeOffset now)

@@ -16,7 +16,8 @@ public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock c
     /// <summary>The board card as it is now, in the board's language.</summary>
     public async Task<AdaptiveCard> BuildCardAsync(string channelId, DateOnly day, CancellationToken cancellationToken)
     {
-        var board = await recent.ReadAsync(channelId, day, () => shifts.GetBoardAsync(channelId, day, cancellationToken));
+        // Not cancelled with this turn: a snapshot of another turn may share the read (RecentBoards).
+        var board = await recent.ReadAsync(channelId, day, () => shifts.GetBoardAsync(channelId, day, CancellationToken.None)).WaitAsync(cancellationToken);
         using (BotCultures.Use(BotCultures.For(options.Value.BoardLanguage)))
         {
             // Asked inside the board's language, so other features' parts read in it too.
@@ -46,6 +47,7 @@ public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock c
     public Task<LiveCardResult> TryPublishAsync(string channelId, string? activityId, CancellationToken cancellationToken)
     {
         var day = clock.Today;
+        recent.Forget(channelId, day); // Every change publishes: /vagt stops showing the board from before it.
         return cards.PublishAsync(Key(channelId, day), new LiveCardPlace.Channel(channelId),
             ct => BuildCardAsync(channelId, day, ct), activityId, cancellationToken);
     }
@@ -54,6 +56,7 @@ public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock c
     public Task<LiveCardResult> RepostAsync(string channelId, string? activityId, CancellationToken cancellationToken)
     {
         var day = clock.Today;
+        recent.Forget(channelId, day);
         return cards.PublishAsync(Key(channelId, day), new LiveCardPlace.Channel(channelId),
             ct => BuildCardAsync(channelId, day, ct), activityId, cancellationToken, repost: true);
     }

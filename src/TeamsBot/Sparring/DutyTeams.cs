@@ -23,7 +23,7 @@ public sealed class DutyTeams(DutyChannelStore dutyChannels, IShiftStore shifts,
     public static readonly TimeSpan MissReadAgainAfter = TimeSpan.FromSeconds(1);
 
     private volatile Kept? _kept;   // One reference, swapped whole: readers on other threads see an old list or the new one.
-    private Task<Kept>? _reading;   // The read under way, which callers arriving meanwhile share.
+    private Reading? _reading;      // The read under way, which callers arriving meanwhile share.
 
     /// <summary>Every team the bot was added to (or checked in in), with its duty channel, as read at most <see cref="KeptFor"/> ago.</summary>
     public async Task<IReadOnlyList<DutyChannel>> AllAsync(CancellationToken cancellationToken) => (await CurrentAsync(cancellationToken)).Teams;
@@ -61,28 +61,31 @@ public sealed class DutyTeams(DutyChannelStore dutyChannels, IShiftStore shifts,
             : new(ReadAsync(cancellationToken));
 
     /// <summary>
-    /// Reads the list, or joins the read another caller began (each caller still stops waiting when its own turn is
-    /// cancelled). Two callers starting at the very same moment may both read: harmless, the later list stands.
+    /// Reads the list, or joins a read another caller began since the last change made through this instance (each
+    /// caller still stops waiting when its own turn is cancelled). Two callers starting at the very same moment may
+    /// both read: harmless, the later list stands.
     /// </summary>
     private Task<Kept> ReadAsync(CancellationToken cancellationToken)
     {
+        var changes = dutyChannels.Changes;
         var reading = Volatile.Read(ref _reading);
-        if (reading is null || reading.IsCompleted)
+        if (reading is null || reading.Task.IsCompleted || reading.Changes != changes)
         {
-            reading = ReadNowAsync();
+            reading = new Reading(ReadNowAsync(changes), changes);
             Volatile.Write(ref _reading, reading);
         }
 
-        return reading.WaitAsync(cancellationToken);
+        return reading.Task.WaitAsync(cancellationToken);
     }
 
-    private async Task<Kept> ReadNowAsync()
+    /// <param name="changes">Counted before the read: a change made while it runs makes the list stale at once.</param>
+    private async Task<Kept> ReadNowAsync(long changes)
     {
-        // Counted before the read: a change made while it runs makes the list stale at once.
-        var changes = dutyChannels.Changes;
         var teams = await dutyChannels.ListAsync(CancellationToken.None);
         return _kept = new Kept(teams, time.GetUtcNow(), changes);
     }
+
+    private sealed record Reading(Task<Kept> Task, long Changes);
 
     private sealed record Kept(IReadOnlyList<DutyChannel> Teams, DateTimeOffset ReadAt, long Changes);
 
@@ -90,7 +93,8 @@ public sealed class DutyTeams(DutyChannelStore dutyChannels, IShiftStore shifts,
     private async Task<DutyChannel?> FindAsync(Func<DutyChannel, bool> match, CancellationToken cancellationToken)
     {
         var kept = await CurrentAsync(cancellationToken);
+        var readJustNow = time.GetUtcNow() - kept.ReadAt < MissReadAgainAfter && kept.Changes == dutyChannels.Changes;
         return kept.Teams.FirstOrDefault(match)
-            ?? (time.GetUtcNow() - kept.ReadAt < MissReadAgainAfter ? null : (await ReadAsync(cancellationToken)).Teams.FirstOrDefault(match));
+            ?? (readJustNow ? null : (await ReadAsync(cancellationToken)).Teams.FirstOrDefault(match));
     }
 }

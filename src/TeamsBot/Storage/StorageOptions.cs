@@ -37,9 +37,10 @@ public sealed class StorageOptions
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// Open connections per storage service (tables, queues, blobs) at most; calls beyond wait for a free one. A burst of
-    /// turns after a quiet spell otherwise opens a connection for every call in flight (50 by the storage SDK's default),
-    /// and Azurite, one Node process, stalled up to 1.5 s when that many arrived at once (README: "Performance").
+    /// Open connections per storage service (tables, queues, blobs) at most; calls beyond wait for a free one, and that
+    /// wait counts towards <see cref="RequestTimeout"/>. A burst of turns after a quiet spell otherwise opens a
+    /// connection for every call in flight (the storage SDK sets no limit on .NET), and Azurite, one Node process,
+    /// stalled up to 1.5 s when some fifty arrived at once (README: "Performance").
     /// </summary>
     [Range(1, 256, ErrorMessage = "Storage:MaxConnectionsPerServer must be between 1 and 256.")]
     public int MaxConnectionsPerServer { get; set; } = 16;

@@ -44,7 +44,8 @@ public static class StorageServiceCollectionExtensions
     /// The same retries and per-call limit for every service, so a storage that is down fails every call equally fast.
     /// A retried write may have been applied the first time; <see cref="ConditionalWrites"/> tells such a write of ours
     /// from another writer's. Each client gets its own connection pool, capped at
-    /// <see cref="StorageOptions.MaxConnectionsPerServer"/>, set up as the SDK sets up its own (no redirects, no cookies).
+    /// <see cref="StorageOptions.MaxConnectionsPerServer"/>, otherwise set up as the SDK sets up its own (no redirects, no
+    /// cookies, connections renewed every five minutes).
     /// </summary>
     private static T Configure<T>(T client, StorageOptions options, string service)
         where T : ClientOptions
@@ -58,6 +59,7 @@ public static class StorageServiceCollectionExtensions
             AllowAutoRedirect = false,
             UseCookies = false,
             MaxConnectionsPerServer = options.MaxConnectionsPerServer,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5), // As the SDK's own: a storage failover's new address is picked up.
         });
         return client;
     }

@@ -16,8 +16,7 @@ public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock c
     /// <summary>The board card as it is now, in the board's language.</summary>
     public async Task<AdaptiveCard> BuildCardAsync(string channelId, DateOnly day, CancellationToken cancellationToken)
     {
-        // Not cancelled with this turn: a snapshot of another turn may share the read (RecentBoards).
-        var board = await recent.ReadAsync(channelId, day, () => shifts.GetBoardAsync(channelId, day, CancellationToken.None)).WaitAsync(cancellationToken);
+        var board = await recent.ReadAsync(channelId, day, BoardRead(channelId, day)).WaitAsync(cancellationToken);
         using (BotCultures.Use(BotCultures.For(options.Value.BoardLanguage)))
         {
             // Asked inside the board's language, so other features' parts read in it too.
@@ -44,21 +43,19 @@ public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock c
     /// caller's change is stored and the next publish shows it. The result carries the card now showing, so a
     /// button's answer can reuse it instead of reading the board again.
     /// </summary>
-    public Task<LiveCardResult> TryPublishAsync(string channelId, string? activityId, CancellationToken cancellationToken)
+    public Task<LiveCardResult> TryPublishAsync(string channelId, string? activityId, CancellationToken cancellationToken) =>
+        PublishTodayAsync(channelId, activityId, repost: false, cancellationToken);
+
+    /// <summary>Posts today's board anew and makes the new message the board (for a client that lost the old one).</summary>
+    public Task<LiveCardResult> RepostAsync(string channelId, string? activityId, CancellationToken cancellationToken) =>
+        PublishTodayAsync(channelId, activityId, repost: true, cancellationToken);
+
+    private Task<LiveCardResult> PublishTodayAsync(string channelId, string? activityId, bool repost, CancellationToken cancellationToken)
     {
         var day = clock.Today;
         recent.Forget(channelId, day); // Every change publishes: /vagt stops showing the board from before it.
         return cards.PublishAsync(Key(channelId, day), new LiveCardPlace.Channel(channelId),
-            ct => BuildCardAsync(channelId, day, ct), activityId, cancellationToken);
-    }
-
-    /// <summary>Posts today's board anew and makes the new message the board (for a client that lost the old one).</summary>
-    public Task<LiveCardResult> RepostAsync(string channelId, string? activityId, CancellationToken cancellationToken)
-    {
-        var day = clock.Today;
-        recent.Forget(channelId, day);
-        return cards.PublishAsync(Key(channelId, day), new LiveCardPlace.Channel(channelId),
-            ct => BuildCardAsync(channelId, day, ct), activityId, cancellationToken, repost: true);
+            ct => BuildCardAsync(channelId, day, ct), activityId, cancellationToken, repost);
     }
 
     /// <summary>
@@ -69,7 +66,7 @@ public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock c
     public async Task<AdaptiveCard> SnapshotAsync(string channelId, Func<string, Uri> linkTo, CancellationToken cancellationToken)
     {
         var day = clock.Today;
-        var board = await recent.GetAsync(channelId, day, () => shifts.GetBoardAsync(channelId, day, CancellationToken.None)).WaitAsync(cancellationToken);
+        var board = await recent.GetAsync(channelId, day, BoardRead(channelId, day)).WaitAsync(cancellationToken);
         var key = Key(channelId, day);
         var message = board.OnDuty.Count == 0 && board.CheckedOut.Count == 0 ? null
             : cards.KnownMessage(key) ?? await messages.GetAsync(key, cancellationToken);
@@ -79,6 +76,9 @@ public sealed class ShiftBoardPublisher(ShiftService shifts, OrganisationClock c
             return ShiftBoardCard.Snapshot(board, options.Value.DropInRoomUrl, message is null ? null : linkTo(message.ActivityId), texts, content);
         }
     }
+
+    /// <summary>The board's query, not cancelled with the asking turn: another turn's snapshot may share it (<see cref="RecentBoards"/>).</summary>
+    private Func<Task<ShiftBoard>> BoardRead(string channelId, DateOnly day) => () => shifts.GetBoardAsync(channelId, day, CancellationToken.None);
 
     /// <summary>The channels that have a board today.</summary>
     public Task<IReadOnlyList<string>> ChannelsWithABoardTodayAsync(CancellationToken cancellationToken) =>
